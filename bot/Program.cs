@@ -1,5 +1,26 @@
+using CaseCoordinatorBot.Cards;
+using CaseCoordinatorBot.Cases;
+using CaseCoordinatorBot.Channels;
+using CaseCoordinatorBot.Common;
+using CaseCoordinatorBot.Hosting;
+using CaseCoordinatorBot.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddBotProtocol();
+builder.AddBotStorage();
+builder.AddCards();
+builder.AddCases();
+builder.AddChannels();
+builder.AddCommonCommands();
+
 var app = builder.Build();
+
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapBotEndpoint();
+app.MapHealth();
+
 app.Run();
 
 public partial class Program;

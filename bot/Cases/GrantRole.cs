@@ -1,0 +1,44 @@
+using CaseCoordinatorBot.Protocol.Routing;
+
+namespace CaseCoordinatorBot.Cases;
+
+/// <summary>Inputs of the roles card.</summary>
+public sealed record GrantRoleData(string? CaseRef, string? Member, string? Role);
+
+/// <summary>A case lead grants a role to someone in the case channel's roster.</summary>
+public sealed class GrantRole(CaseStore cases, CaseAccess access, ChannelRoster roster, AuditLog audit, TimeProvider clock) : IVerbHandler<GrantRoleData>
+{
+    public static string Verb => "case.grantRole";
+
+    public async Task<TurnReply> HandleAsync(Turn turn, GrantRoleData data, CancellationToken cancellationToken)
+    {
+        var grant = await access.RequireAsync(data.CaseRef, turn, Verb, cancellationToken);
+        var file = grant.Case;
+        async Task<TurnReply> Again(string problem) =>
+            TurnReply.Card("cases/roles", await ShowRoles.BuildAsync(file, problem, roster, cancellationToken));
+
+        if (!file.IsLead(grant.User.Key))
+        {
+            await audit.RecordAsync(file.CaseRef, Verb, turn, "refused:not-a-lead", cancellationToken);
+            return TurnReply.Problem("Only a case lead can grant roles in this case. The refusal was recorded.");
+        }
+        if (!Enum.TryParse<CaseRole>(data.Role, ignoreCase: false, out var role) || role == CaseRole.Lead || !Enum.IsDefined(role))
+            return await Again("Choose a role to grant.");
+        var aad = (data.Member ?? "").Trim().ToLowerInvariant();
+        var member = (await roster.MembersAsync(file.Channel, cancellationToken))
+            .FirstOrDefault(m => string.Equals(m.AadObjectId, aad, StringComparison.OrdinalIgnoreCase));
+        if (member is null || aad.Length == 0)
+            return await Again("Choose someone who is a member of this case's channel.");
+
+        var leadAgency = file.FindMember(grant.User.Key)?.Agency ?? Agency.Other;
+        var granted = new CaseMember(
+            (member.TenantId ?? grant.User.TenantId).ToLowerInvariant(), aad, member.Name ?? "",
+            CaseVocabulary.AgencyOf(role, leadAgency), role, clock.GetUtcNow(), grant.User.Key);
+        var updated = await cases.UpdateCaseAsync(file.CaseRef, current => current with
+        {
+            Members = [.. current.Members.Where(m => !(m.UserKey == granted.UserKey && m.Role == role)), granted],
+        }, cancellationToken);
+        await audit.RecordAsync(file.CaseRef, Verb, turn, "granted:" + role, cancellationToken);
+        return TurnReply.Card("cases/roles", await ShowRoles.BuildAsync(updated.Value, "", roster, cancellationToken), shared: true);
+    }
+}

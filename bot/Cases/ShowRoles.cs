@@ -1,0 +1,30 @@
+using CaseCoordinatorBot.Protocol.Routing;
+
+namespace CaseCoordinatorBot.Cases;
+
+/// <summary><c>roles</c> in a case channel: who holds which role, and (for leads) the card to grant one.</summary>
+public sealed class ShowRoles(CaseStore cases, CaseAccess access, ChannelRoster roster) : ICommandHandler
+{
+    public const string Action = "case.showRoles";
+
+    public async Task<TurnReply> HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        var link = turn.ChannelId is { } channelId ? await cases.FindChannelAsync(channelId, cancellationToken) : null;
+        if (link is not { Kind: ChannelKind.Case })
+            return TurnReply.Text("Roles belong to a case: use 'roles' in the case's channel.");
+        var grant = await access.RequireAsync(link.CaseRef, turn, Action, cancellationToken);
+        return TurnReply.Card("cases/roles", await BuildAsync(grant.Case, "", roster, cancellationToken));
+    }
+
+    internal static async Task<RolesCard> BuildAsync(CaseFile file, string problem, ChannelRoster roster, CancellationToken cancellationToken)
+    {
+        var members = (await roster.MembersAsync(file.Channel, cancellationToken))
+            .Where(m => !string.IsNullOrEmpty(m.AadObjectId))
+            .Select(m => new Choice(m.AadObjectId!.ToLowerInvariant(), m.Name ?? "Unnamed member"))
+            .ToArray();
+        var grants = file.Members
+            .Select(m => new RoleGrantLine(m.Name, CaseVocabulary.Title(m.Role), CaseVocabulary.Title(m.Agency)))
+            .ToArray();
+        return new RolesCard(file.CaseRef, file.Initials, problem, members, CaseVocabulary.GrantableRoles, grants);
+    }
+}

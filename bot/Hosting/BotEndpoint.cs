@@ -1,0 +1,93 @@
+using System.Text.Json;
+using CaseCoordinatorBot.Protocol.Auth;
+using CaseCoordinatorBot.Protocol.Connector;
+using CaseCoordinatorBot.Protocol.Routing;
+using CaseCoordinatorBot.Protocol.Schema;
+using Microsoft.Extensions.Options;
+
+namespace CaseCoordinatorBot.Hosting;
+
+/// <summary>
+/// <c>POST /api/messages</c>: size cap, parse, the token checks that need the body, dedup, then routing.
+/// Every path ends in a definite status; a failure past authentication is answered 200 with a plain message
+/// so that Teams does not redeliver a turn that already had its effect.
+/// </summary>
+public static class BotEndpoint
+{
+    public const string Path = "/api/messages";
+
+    public static IEndpointRouteBuilder MapBotEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Path, HandleAsync).RequireAuthorization(BotAuthDefaults.Policy);
+        // The Agents Playground probes the bot's URL with HEAD before it opens; any answer will do.
+        app.MapMethods(Path, ["HEAD", "GET"], () => Results.StatusCode(StatusCodes.Status405MethodNotAllowed));
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext http,
+        IOptions<BotEndpointOptions> options,
+        ActivityTokenChecks tokenChecks,
+        TrustedServiceUrls trustedServiceUrls,
+        ActivityDeduplicator deduplicator,
+        ActivityRouter router,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger(typeof(BotEndpoint));
+        var correlationId = http.TraceIdentifier;
+
+        var body = await RequestBody.ReadAsync(http.Request, options.Value.MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            Log.Refused(logger, correlationId, "body-too-large");
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
+        }
+        catch (JsonException)
+        {
+            activity = null;
+        }
+        if (activity is null || string.IsNullOrEmpty(activity.Type) || string.IsNullOrEmpty(activity.ServiceUrl)
+            || string.IsNullOrEmpty(activity.Conversation?.Id))
+        {
+            Log.Refused(logger, correlationId, "malformed-activity");
+            return Results.BadRequest();
+        }
+
+        var check = await tokenChecks.CheckAsync(http, activity, cancellationToken);
+        if (!check.Succeeded)
+        {
+            Log.Refused(logger, correlationId, check.Reason ?? "token-check-failed");
+            return Results.StatusCode(check.StatusCode);
+        }
+        trustedServiceUrls.Trust(activity.ServiceUrl);
+
+        var turn = new Turn(activity, correlationId);
+        if (!await deduplicator.TryBeginAsync(turn, cancellationToken))
+        {
+            Log.Redelivery(logger, correlationId);
+            return activity.IsType(ActivityTypes.Invoke)
+                ? Results.Json(new AdaptiveCardInvokeResponse { StatusCode = 200 }, BotJson.Options)
+                : Results.Ok();
+        }
+
+        try
+        {
+            var outcome = await router.DispatchAsync(turn, cancellationToken);
+            return outcome.InvokeResponse is { } invoke ? Results.Json(invoke, BotJson.Options) : Results.Ok();
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Reached only when even the error reply could not be sent (e.g. the connector is down).
+            Log.TurnFailed(logger, correlationId, ex.GetType().FullName ?? "");
+            await deduplicator.ForgetAsync(turn, CancellationToken.None);
+            return Results.Ok();
+        }
+    }
+}
