@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Inside the playground sandbox: Azurite and the bot, both on loopback, until interrupted.
+# Usage: scripts/local-stack.sh <configuration: Debug|Release> [log folder]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+configuration=${1:-Debug}
+logs=${2:-${TMPDIR:-/tmp}/case-coordinator-local}
+mkdir -p "$logs" .azurite
+
+# The sandbox has its own network namespace, so these fixed ports cannot clash with anything outside.
+node_modules/.bin/azurite --disableTelemetry --silent --skipApiVersionCheck --location .azurite \
+  --blobHost 127.0.0.1 --blobPort 10000 --queueHost 127.0.0.1 --queuePort 10001 --tableHost 127.0.0.1 --tablePort 10002 \
+  >"$logs/azurite.log" 2>&1 &
+
+export ASPNETCORE_ENVIRONMENT=Development
+export Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;QueueEndpoint=http://127.0.0.1:10001/devstoreaccount1;"
+dotnet "bot/bin/$configuration/net10.0/CaseCoordinatorBot.dll" --urls http://127.0.0.1:3978 >"$logs/bot.log" 2>&1 &
+bot=$!
+
+for _ in $(seq 300); do
+  if node -e 'fetch("http://127.0.0.1:3978/healthz").then(r=>process.exit(r.ok?0:1),()=>process.exit(1))'; then break; fi
+  kill -0 "$bot" 2>/dev/null || { echo "the bot stopped; its log:"; cat "$logs/bot.log"; exit 1; }
+  sleep 0.2
+done
+echo "local stack: Azurite on 127.0.0.1:10000, the bot on http://127.0.0.1:3978 (logs in $logs)"

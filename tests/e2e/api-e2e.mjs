@@ -1,0 +1,75 @@
+// The walking skeleton's scenario through the Playground's programmatic API: fast, no browser.
+// @mention in a channel -> set-up card; link as a case channel -> card shows the case; help -> help card;
+// a crafted action naming another case -> refused on the card.
+import assert from 'node:assert/strict';
+import { createRun, poll } from './harness.mjs';
+
+const PG = process.env.PLAYGROUND_URL;
+const run = createRun('api', process.argv[2]);
+const post = async (path, body) => {
+  const res = await fetch(PG + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const text = await res.text();
+  assert.equal(res.status, 200, `${path}: ${res.status} ${text}`);
+  return text ? JSON.parse(text) : undefined;
+};
+const { config } = await (await fetch(`${PG}/_internal/v1/config`)).json();
+const me = config.currentUser.id;
+const bot = config.bot;
+const channel = config.teams[0].channels.find((c) => c.id !== config.teams[0].id).id;   // "CSC referrals"
+
+const events = [];
+const ws = new WebSocket(process.env.PLAYGROUND_WS_URL);
+ws.onmessage = (e) => events.push(JSON.parse(e.data));
+await new Promise((resolve, reject) => { ws.onopen = resolve; ws.onerror = reject; });
+
+const cardText = (event) => JSON.stringify(event.message.attachments?.[0]?.content ?? {});
+const nextCard = (from, containing) => poll(`a card containing "${containing}"`, () =>
+  events.slice(from).find((e) => e.action === 'createMessage' && e.message.attachments?.length && cardText(e).includes(containing)));
+const mention = (text) => ({
+  text: `<at>${bot.name}</at> ${text}`, textFormat: 'plain', from: { id: me },
+  mentions: [{ mentioned: { id: bot.id }, text: `<at>${bot.name}</at>` }],
+});
+const execute = (card, verb, data, from = me) => post('/_conversation/v1/invoke', {
+  name: 'adaptiveCard/action', from: { id: from },
+  conversation: { id: card.actionConversationId }, replyToId: card.message.messageId,
+  value: { action: { type: 'Action.Execute', verb, data } },
+});
+
+let setup;
+await run.step('an @mention in an unlinked channel brings the set-up card', async () => {
+  const mark = events.length;
+  await post(`/_conversation/v1/conversations/${encodeURIComponent(channel)}/messages`, mention('hello'));
+  setup = await nextCard(mark, 'channel.linkCase');
+  assert.equal(setup.message.attachments[0].contentType, 'application/vnd.microsoft.card.adaptive');
+  assert.equal(setup.message.attachments[0].content.version, '1.5');
+});
+
+await run.step('a case reference that is a name is refused on the card, and nothing is linked', async () => {
+  const result = await execute(setup, 'channel.linkCase', { caseRef: 'Jamie', initials: 'JS', agency: 'School' });
+  assert.equal(result.type, 'application/vnd.microsoft.card.adaptive');
+  assert.match(JSON.stringify(result.value), /includes a number/);
+});
+
+await run.step('linking the channel as a new case updates the card to show the case', async () => {
+  const result = await execute(setup, 'channel.linkCase', { caseRef: 'cr-1042', initials: 'ab', agency: 'School' });
+  assert.equal(result.type, 'application/vnd.microsoft.card.adaptive');
+  const text = JSON.stringify(result.value);
+  assert.match(text, /CR-1042/);
+  assert.match(text, /A\.B\./);
+});
+
+await run.step('help in the linked channel shows the help card for that case', async () => {
+  const mark = events.length;
+  await post(`/_conversation/v1/conversations/${encodeURIComponent(channel)}/messages`, mention('help'));
+  const help = await nextCard(mark, 'Case channel CR-1042');
+  assert.match(cardText(help), /immediate risk/);
+});
+
+await run.step('a crafted action naming another case is refused with a clear message', async () => {
+  const result = await execute(setup, 'case.grantRole', { caseRef: 'CR-9999', member: 'x', role: 'Dsl' });
+  assert.equal(result.type, 'application/vnd.microsoft.error');
+  assert.match(result.value.message, /refused/);
+});
+
+ws.close();
+run.finish();

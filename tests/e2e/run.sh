@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# End-to-end tests, run inside ../shared/tools/playground-sandbox (which has started the Playground):
+# Azurite and the bot (built beforehand in Release) start here, then the API and browser scenarios run.
+# Usage: tests/e2e/run.sh <results folder>
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+results=${1:?results folder}
+mkdir -p "$results"
+
+scripts/local-stack.sh Release "$results/e2e-logs" || { echo '{"passed":0,"failed":1}' >"$results/stack.e2e.json"; exit 1; }
+
+status=0
+node --experimental-websocket tests/e2e/api-e2e.mjs "$results" || status=1
+node tests/e2e/ui-e2e.mjs "$results" || status=1
+exit $status
