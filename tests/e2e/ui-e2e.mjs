@@ -61,9 +61,8 @@ try {
     await shot('3-help-card');
   });
 } catch (error) {
-  console.log(`  FAIL browser session: ${error?.stack ?? error}`);
   await shot('failure').catch(() => {});
-  process.exitCode = 1;
+  await run.step('the browser session itself', () => { throw error; });
 } finally {
   await browser.close();
   run.finish();
