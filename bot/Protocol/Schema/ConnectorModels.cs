@@ -39,7 +39,7 @@ public sealed record TeamsChannelAccount
     public string? Surname { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Properties { get; init; }
+    public Dictionary<string, JsonElement>? Properties { get; set; }
 }
 
 public sealed record PagedMembersResult

@@ -14,7 +14,7 @@ public sealed record TeamsChannelData
     public string? TeamsTeamId { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Properties { get; init; }
+    public Dictionary<string, JsonElement>? Properties { get; set; }
 }
 
 public sealed record TeamInfo
