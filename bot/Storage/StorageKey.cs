@@ -26,6 +26,24 @@ public static class StorageKey
         return string.Join('/', segments);
     }
 
+    /// <summary>
+    /// True when every slash-separated segment of <paramref name="key"/> is safe: no empty segment, no '.' or
+    /// '..', no leading or trailing slash, no backslash. Such a key cannot reach outside the prefix it starts with.
+    /// </summary>
+    public static bool IsSafeKey(string? key) =>
+        key is { Length: > 0 and <= MaxKeyLength } && key.Split('/').All(IsSafeSegment);
+
+    /// <summary>Returns <paramref name="key"/> when it is safe (see <see cref="IsSafeKey"/>).</summary>
+    /// <exception cref="ArgumentException">The key is not safe.</exception>
+    public static string Validate(string? key) =>
+        IsSafeKey(key) ? key! : throw new ArgumentException(
+            // The key is not repeated: an unsafe key may hold a raw id from outside.
+            "A storage key is 1 to 1,024 characters of slash-separated segments of [A-Za-z0-9._-], "
+            + "none empty, '.' or '..'.", nameof(key));
+
+    // Blob names may be 1,024 characters long.
+    private const int MaxKeyLength = 1024;
+
     public static bool IsSafeSegment(string segment) =>
         segment.Length is > 0 and <= 200 && segment is not "." and not ".."
         && segment.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
