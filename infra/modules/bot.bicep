@@ -37,7 +37,6 @@ resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
     channelName: 'MsTeamsChannel'
     properties: {
       isEnabled: true
-      deploymentEnvironment: 'CommercialDeployment'
     }
   }
 }
