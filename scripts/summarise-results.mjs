@@ -13,6 +13,11 @@ for (const file of readdirSync(folder)) {
     passed += count('passed');
     failed += count('failed') + count('error') + count('timeout') + count('aborted');
     console.log(`${file}: ${count('passed')} passed, ${count('failed')} failed`);
+  } else if (file.endsWith('.junit.xml')) {
+    const cases = (text.match(/<testcase\b/g) ?? []).length;
+    const failures = (text.match(/<failure\b/g) ?? []).length;
+    passed += cases - failures; failed += failures;
+    console.log(`${file}: ${cases - failures} passed, ${failures} failed`);
   } else if (file.endsWith('.e2e.json')) {
     const r = JSON.parse(text);
     passed += r.passed; failed += r.failed;

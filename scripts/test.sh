@@ -21,6 +21,10 @@ for project in tests/CaseCoordinatorBot.Tests tests/CaseCoordinatorBot.Integrati
     --results-directory "$results" || status=1
 done
 
+# Node-side checks (app package, manifest schema, icons).
+node --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=junit --test-reporter-destination="$results/deploy.junit.xml" tests/deploy/ || status=1
+
 # End to end: the sandbox isolates the network; everything it runs was built above.
 ../shared/tools/playground-sandbox --config tests/e2e/playground.yml -- tests/e2e/run.sh "$results" || status=1
 
