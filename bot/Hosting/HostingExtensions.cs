@@ -1,7 +1,9 @@
 using CaseCoordinatorBot.Protocol.Auth;
 using CaseCoordinatorBot.Protocol.Connector;
 using CaseCoordinatorBot.Protocol.Routing;
+using CaseCoordinatorBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CaseCoordinatorBot.Hosting;
 
@@ -21,10 +23,14 @@ public static class HostingExtensions
         return builder;
     }
 
-    /// <summary>Liveness only: readiness (storage reachable) is a separate probe.</summary>
+    /// <summary><c>/healthz</c>: the process answers. <c>/readyz</c>: and its storage is reachable.</summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapGet("/readyz", async (StorageHealth storage, CancellationToken cancellationToken) =>
+            (await storage.CheckAsync(cancellationToken)).Status == HealthStatus.Healthy
+                ? Results.Text("ready")
+                : Results.StatusCode(StatusCodes.Status503ServiceUnavailable));
         return app;
     }
 }
