@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Inside the playground sandbox: Azurite and the bot, both on loopback, until interrupted.
-# Usage: scripts/local-stack.sh <configuration: Debug|Release> [log folder]
+# Usage: scripts/local-stack.sh <configuration: Debug|Release> [log folder] [storage folder]
+# The storage folder defaults to .azurite (kept between local runs); tests pass a fresh one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 configuration=${1:-Debug}
 logs=${2:-${TMPDIR:-/tmp}/case-coordinator-local}
-mkdir -p "$logs" .azurite
+data=${3:-.azurite}
+mkdir -p "$logs" "$data"
 
 # The sandbox has its own network namespace, so these fixed ports cannot clash with anything outside.
-node_modules/.bin/azurite --disableTelemetry --silent --skipApiVersionCheck --location .azurite \
+node_modules/.bin/azurite --disableTelemetry --silent --skipApiVersionCheck --location "$data" \
   --blobHost 127.0.0.1 --blobPort 10000 --queueHost 127.0.0.1 --queuePort 10001 --tableHost 127.0.0.1 --tablePort 10002 \
   >"$logs/azurite.log" 2>&1 &
 

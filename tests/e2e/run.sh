@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 results=${1:?results folder}
 mkdir -p "$results"
 
-scripts/local-stack.sh Release "$results/e2e-logs" || { echo '{"passed":0,"failed":1}' >"$results/stack.e2e.json"; exit 1; }
+scripts/local-stack.sh Release "$results/e2e-logs" "$(mktemp -d)" || { echo '{"passed":0,"failed":1}' >"$results/stack.e2e.json"; exit 1; }
 
 status=0
 node --experimental-websocket tests/e2e/api-e2e.mjs "$results" || status=1

@@ -44,9 +44,12 @@ try {
 
   await run.step('linking the channel as a new case shows the case reference on the card', async () => {
     const card = thread.locator('.ac-adaptiveCard', { hasText: 'Link this channel' }).last();
+    await card.locator('.ac-actionSet button[aria-label="A case channel"]').click();
     await card.getByLabel('Case reference').fill('CR-2001');
     await card.getByLabel(/initials/).fill('JD');
-    await card.locator('select').first().selectOption({ label: 'School or nursery' });
+    // Compact choice sets render as a Fluent combobox, not a <select>.
+    await card.getByRole('combobox').first().click();
+    await page.getByRole('option', { name: 'School or nursery' }).click();
     await card.locator('.ac-actionSet button[aria-label="Link as a case channel"]').click();
     await thread.locator('.ac-adaptiveCard', { hasText: 'Case channel CR-2001' }).first().waitFor();
     await shot('2-case-linked');
