@@ -5,7 +5,8 @@ import { join } from 'node:path';
 
 const folder = process.argv[2];
 let passed = 0, failed = 0;
-for (const file of readdirSync(folder)) {
+const counted = ['.trx', '.junit.xml', '.e2e.json'];
+for (const file of readdirSync(folder).filter((f) => counted.some((ending) => f.endsWith(ending))).sort()) {
   const text = readFileSync(join(folder, file), 'utf8');
   if (file.endsWith('.trx')) {
     const counters = /<Counters\b[^>]*>/.exec(text)?.[0] ?? '';
