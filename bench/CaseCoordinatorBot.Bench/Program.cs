@@ -1,1 +1,35 @@
-Console.WriteLine("bench");
+// Throughput and latency of the whole bot (token validation, dedup, routing, storage, connector reply)
+// against a real Azurite, at fixed concurrency. Prints its figures; asserts nothing.
+//   dotnet run -c Release --project bench/CaseCoordinatorBot.Bench [-- requestsPerLevel]
+using CaseCoordinatorBot.Bench;
+using CaseCoordinatorBot.Testing.Auth;
+using CaseCoordinatorBot.Testing.Bot;
+using CaseCoordinatorBot.Testing.Connector;
+using CaseCoordinatorBot.Testing.Storage;
+
+var requestsPerLevel = args.Length > 0 ? int.Parse(args[0]) : 400;
+int[] concurrencyLevels = [1, 10, 50];
+
+await using var azurite = await AzuriteServer.StartAsync();
+await using var issuer = await TestTokenIssuer.StartAsync();
+await using var connector = await FakeConnectorServer.StartAsync();
+await using var bot = new BotHost(azurite, issuer, connector);
+bot.UseKestrel(0);
+bot.StartServer();
+
+var load = new BotLoad(bot, connector);
+await load.PrepareAsync();
+await load.WarmUpAsync();
+
+Console.WriteLine($"Case Coordinator Bot benchmark: {requestsPerLevel} activities per row, Kestrel on loopback, real Azurite, fake connector");
+Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}");
+Console.WriteLine();
+Console.WriteLine(Report.Header);
+foreach (var scenario in load.Scenarios)
+{
+    foreach (var concurrency in concurrencyLevels)
+    {
+        var result = await load.RunAsync(scenario, concurrency, requestsPerLevel);
+        Console.WriteLine(Report.Row(result));
+    }
+}

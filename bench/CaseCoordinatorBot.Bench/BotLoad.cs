@@ -1,0 +1,81 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
+using System.Net;
+using System.Net.Http.Json;
+using CaseCoordinatorBot.Protocol.Schema;
+using CaseCoordinatorBot.Testing.Bot;
+using CaseCoordinatorBot.Testing.Connector;
+
+namespace CaseCoordinatorBot.Bench;
+
+/// <summary>One kind of activity the bench sends: how to make the n-th one.</summary>
+public sealed record Scenario(string Name, Func<int, Activity> Create);
+
+public sealed record LoadResult(string Scenario, int Concurrency, int Requests, int Failures, TimeSpan Elapsed,
+    IReadOnlyList<double> LatenciesMs, long StorageRequests, int ConnectorRequests);
+
+/// <summary>Drives the bot over HTTP with signed tokens at a fixed number of requests in flight.</summary>
+public sealed class BotLoad(BotHost bot, FakeConnectorServer connector)
+{
+    private readonly HttpClient http = bot.CreateClient();
+    private readonly string caseChannel = TestPeople.Channel("bench-case");
+    private int run;
+
+    public IReadOnlyList<Scenario> Scenarios => [
+        new("message: help in a case channel", _ => bot.Activities.ChannelMessage(caseChannel, TestPeople.Nurse, "help")),
+        new("invoke: link a new case channel", n => bot.Activities.Execute(TestPeople.Channel($"bench-{run}-{n}"), TestPeople.Dsl,
+            "channel.linkCase", new { caseRef = $"CR-{run}{n:D6}", initials = "AB", agency = "School" })),
+    ];
+
+    public async Task PrepareAsync()
+    {
+        connector.SetRoster(caseChannel, TestPeople.Everyone.Select(p => p.Member()));
+        var link = bot.Activities.Execute(caseChannel, TestPeople.Dsl, "channel.linkCase", new { caseRef = "CR-1", initials = "AB", agency = "School" });
+        await SendAsync(link, bot.ValidAuthorization(link));
+    }
+
+    public async Task WarmUpAsync()
+    {
+        foreach (var scenario in Scenarios) await RunAsync(scenario, 4, 40);
+    }
+
+    public async Task<LoadResult> RunAsync(Scenario scenario, int concurrency, int requests)
+    {
+        Interlocked.Increment(ref run);
+        // Tokens are signed before the clock starts: the bench measures the bot, not the test issuer.
+        var work = Enumerable.Range(0, requests).Select(n => scenario.Create(n)).Select(a => (a, bot.ValidAuthorization(a))).ToArray();
+        var latencies = new double[requests];
+        var failures = 0;
+        var next = -1;
+        var storageBefore = bot.StorageRequests.Total;
+        var connectorBefore = connector.Requests.Count;
+
+        var clock = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < requests)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var ok = await SendAsync(work[i].a, work[i].Item2);
+                latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                if (!ok) Interlocked.Increment(ref failures);
+            }
+        });
+        await Task.WhenAll(workers);
+        clock.Stop();
+
+        return new LoadResult(scenario.Name, concurrency, requests, failures, clock.Elapsed, latencies,
+            bot.StorageRequests.Total - storageBefore, connector.Requests.Count - connectorBefore);
+    }
+
+    private async Task<bool> SendAsync(Activity activity, string authorization)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = JsonContent.Create(activity, options: BotJson.Options),
+        };
+        request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        using var response = await http.SendAsync(request);
+        return response.StatusCode == HttpStatusCode.OK;
+    }
+}
