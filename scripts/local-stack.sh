@@ -13,11 +13,13 @@ mkdir -p "$logs" "$data"
 node_modules/.bin/azurite --disableTelemetry --silent --skipApiVersionCheck --location "$data" \
   --blobHost 127.0.0.1 --blobPort 10000 --queueHost 127.0.0.1 --queuePort 10001 --tableHost 127.0.0.1 --tablePort 10002 \
   >"$logs/azurite.log" 2>&1 &
+echo $! >"$logs/azurite.pid"
 
 export ASPNETCORE_ENVIRONMENT=Development
 export Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;QueueEndpoint=http://127.0.0.1:10001/devstoreaccount1;"
 dotnet "bot/bin/$configuration/net10.0/CaseCoordinatorBot.dll" --urls http://127.0.0.1:3978 >"$logs/bot.log" 2>&1 &
 bot=$!
+echo "$bot" >"$logs/bot.pid"
 
 for _ in $(seq 300); do
   if node -e 'fetch("http://127.0.0.1:3978/healthz").then(r=>process.exit(r.ok?0:1),()=>process.exit(1))'; then break; fi

@@ -30,6 +30,7 @@ public sealed class BotLoad(BotHost bot, FakeConnectorServer connector)
     {
         connector.SetRoster(caseChannel, TestPeople.Everyone.Select(p => p.Member()));
         var link = bot.Activities.Execute(caseChannel, TestPeople.Dsl, "channel.linkCase", new { caseRef = "CR-1", initials = "AB", agency = "School" });
+        connector.AddActivity(link.Conversation!.Id!, link.ReplyToId!);
         await SendAsync(link, bot.ValidAuthorization(link));
     }
 
@@ -43,6 +44,11 @@ public sealed class BotLoad(BotHost bot, FakeConnectorServer connector)
         Interlocked.Increment(ref run);
         // Tokens are signed before the clock starts: the bench measures the bot, not the test issuer.
         var work = Enumerable.Range(0, requests).Select(n => scenario.Create(n)).Select(a => (a, bot.ValidAuthorization(a))).ToArray();
+        foreach (var (activity, _) in work)
+        {
+            // Card clicks answer cards the bot posted earlier, so the connector knows them.
+            if (activity.ReplyToId is { } cardId) connector.AddActivity(activity.Conversation!.Id!, cardId);
+        }
         var latencies = new double[requests];
         var failures = 0;
         var next = -1;

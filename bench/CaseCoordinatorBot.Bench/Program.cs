@@ -7,6 +7,9 @@ using CaseCoordinatorBot.Testing.Bot;
 using CaseCoordinatorBot.Testing.Connector;
 using CaseCoordinatorBot.Testing.Storage;
 
+// Per-request information logs would measure the console, not the bot.
+Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
+
 var requestsPerLevel = args.Length > 0 ? int.Parse(args[0]) : 400;
 int[] concurrencyLevels = [1, 10, 50];
 

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/../.."
 results=${1:?results folder}
 mkdir -p "$results"
 
+trap 'kill $(cat "$results"/e2e-logs/*.pid 2>/dev/null) 2>/dev/null || true' EXIT
 scripts/local-stack.sh Release "$results/e2e-logs" "$(mktemp -d)" || { echo '{"passed":0,"failed":1}' >"$results/stack.e2e.json"; exit 1; }
 
 status=0

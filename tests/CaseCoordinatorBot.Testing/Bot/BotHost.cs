@@ -26,6 +26,15 @@ public sealed class BotHost : WebApplicationFactory<Program>
     public const string AppId = "5d2c7b1a-0000-4000-8000-00000000b07d";
     public const string ConnectorToken = "connector-token-for-tests";
 
+    static BotHost()
+    {
+        // Outside a test project (the benchmark) there is no Mvc.Testing manifest to find the content root;
+        // the bot needs none beyond its output folder, where the card templates are copied.
+        const string contentRoot = "ASPNETCORE_TEST_CONTENTROOT_CASECOORDINATORBOT";
+        if (Environment.GetEnvironmentVariable(contentRoot) is null)
+            Environment.SetEnvironmentVariable(contentRoot, AppContext.BaseDirectory);
+    }
+
     private readonly AzuriteServer azurite;
     private readonly Action<IServiceCollection>? configureServices;
 
@@ -82,6 +91,10 @@ public sealed class BotHost : WebApplicationFactory<Program>
     /// <summary>POSTs the activity to /api/messages with a valid token (or the given Authorization header).</summary>
     public async Task<HttpResponseMessage> SendAsync(Activity activity, string? authorization = null, CancellationToken cancellationToken = default)
     {
+        // A card click answers a card the bot posted earlier: the connector knows that message.
+        if (activity.ReplyToId is { } cardId && activity.Conversation?.Id is { } conversationId
+            && !Connector.HasActivity(conversationId, cardId))
+            Connector.AddActivity(conversationId, cardId);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
             Content = JsonContent.Create(activity, options: BotJson.Options),
