@@ -7,6 +7,7 @@ using CaseCoordinatorBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddBotTelemetry();
 builder.AddBotProtocol();
 builder.AddBotStorage();
 builder.AddCards();

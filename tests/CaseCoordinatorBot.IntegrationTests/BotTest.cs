@@ -4,6 +4,7 @@ using CaseCoordinatorBot.Testing.Auth;
 using CaseCoordinatorBot.Testing.Bot;
 using CaseCoordinatorBot.Testing.Connector;
 using CaseCoordinatorBot.Testing.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseCoordinatorBot.IntegrationTests;
 
@@ -24,9 +25,12 @@ public abstract class BotTest(AzuriteFixture azurite) : IAsyncLifetime
     {
         Issuer = await TestTokenIssuer.StartAsync();
         Connector = await FakeConnectorServer.StartAsync();
-        Bot = new BotHost(Azurite.Server, Issuer, Connector);
+        Bot = new BotHost(Azurite.Server, Issuer, Connector, configureServices: ConfigureBotServices);
         _ = Bot.Server; // start now, so start-up failures surface here
     }
+
+    /// <summary>A test class's own service replacements, applied after the bot's registrations.</summary>
+    protected virtual void ConfigureBotServices(IServiceCollection services) { }
 
     public async Task DisposeAsync()
     {
