@@ -37,10 +37,13 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     private readonly AzuriteServer azurite;
     private readonly Action<IServiceCollection>? configureServices;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
     public BotHost(AzuriteServer azurite, TestTokenIssuer issuer, FakeConnectorServer connector,
-        string? container = null, Action<IServiceCollection>? configureServices = null)
+        string? container = null, Action<IServiceCollection>? configureServices = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
+        this.settings = settings ?? new Dictionary<string, string>();
         this.azurite = azurite;
         this.configureServices = configureServices;
         Issuer = issuer;
@@ -75,6 +78,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
         builder.UseSetting("Storage:ConnectionString", azurite.ConnectionString);
         builder.UseSetting("Storage:Container", Container);
         builder.UseSetting("Storage:AuditContainer", AuditContainer);
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         builder.ConfigureTestServices(services =>
         {
