@@ -10,12 +10,19 @@ namespace CaseCoordinatorBot.Cases;
 /// </summary>
 public sealed class AuditLog(IAppendLog log, TimeProvider clock)
 {
-    public Task RecordAsync(string? caseRef, string eventName, Turn turn, string outcome, CancellationToken cancellationToken)
+    public Task RecordAsync(string? caseRef, string eventName, Turn turn, string outcome, CancellationToken cancellationToken) =>
+        AppendAsync(KeyFor(caseRef), caseRef, eventName, turn, outcome, cancellationToken);
+
+    /// <summary>Events about a channel that is no case (an agency desk): kept in the channel's own log.</summary>
+    public Task RecordChannelAsync(string channelId, string eventName, Turn turn, string outcome, CancellationToken cancellationToken) =>
+        AppendAsync(StorageKey.Join("channels", StorageKey.Hash(channelId), "audit.log"), null, eventName, turn, outcome, cancellationToken);
+
+    private Task AppendAsync(string key, string? caseRef, string eventName, Turn turn, string outcome, CancellationToken cancellationToken)
     {
         var entry = new AuditEntry(
             clock.GetUtcNow(), eventName, caseRef, outcome,
             turn.User?.Key, turn.TenantId, StorageKey.Hash(turn.ConversationId), turn.CorrelationId);
-        return log.AppendAsync(KeyFor(caseRef), JsonSerializer.Serialize(entry, AuditJson), cancellationToken);
+        return log.AppendAsync(key, JsonSerializer.Serialize(entry, AuditJson), cancellationToken);
     }
 
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(string? caseRef, CancellationToken cancellationToken) =>

@@ -4,15 +4,20 @@ namespace CaseCoordinatorBot.Cases;
 
 /// <summary>
 /// The one check every case read and write goes through: the action must come from the case's own
-/// channel, from a person identified by tenant and AAD object id who is in that channel's roster or holds
-/// a role in the case. Every refusal is written to the case's audit log.
+/// channel, from a person of an allowed organisation, identified by home tenant and AAD object id, who is
+/// in that channel's roster or holds a role in the case. Every refusal is audited.
 /// </summary>
-public sealed class CaseAccess(CaseStore cases, ChannelRoster roster, AuditLog audit, ILogger<CaseAccess> logger)
+public sealed class CaseAccess(CaseStore cases, AgencyTenants tenants, AuditLog audit, ILogger<CaseAccess> logger)
 {
     public async Task<CaseAccessGrant> RequireAsync(string? caseRefFromAction, Turn turn, string action, CancellationToken cancellationToken)
     {
         if (!CaseReferences.TryNormalise(caseRefFromAction, out var caseRef))
             throw await RefuseAsync(null, turn, action, "invalid-case-ref", "That card does not name a valid case.", cancellationToken);
+
+        // A reference that names no case is recorded apart, so that a case made later does not inherit it.
+        var file = await cases.FindCaseAsync(caseRef, cancellationToken);
+        if (file is null)
+            throw await RefuseAsync(null, turn, action, "no-such-case", "That case could not be found.", cancellationToken);
 
         if (turn.User is not { } user)
             throw await RefuseAsync(caseRef, turn, action, "no-identity", "Teams did not say who you are, so the bot cannot check your access to this case.", cancellationToken);
@@ -22,19 +27,19 @@ public sealed class CaseAccess(CaseStore cases, ChannelRoster roster, AuditLog a
             throw await RefuseAsync(caseRef, turn, action, "wrong-conversation",
                 "This action is for a different case from the one this conversation is linked to, so it was refused and recorded.", cancellationToken);
 
-        var file = await cases.FindCaseAsync(caseRef, cancellationToken);
-        if (file is null)
-            throw await RefuseAsync(caseRef, turn, action, "no-such-case", "That case could not be found.", cancellationToken);
+        var (person, inChannel) = await tenants.ResolveAsync(user, file.Channel, cancellationToken);
+        // Someone granted a role who is not (or no longer) in the channel: the grant recorded their home tenant.
+        if (!inChannel && file.Members.FirstOrDefault(m => m.AadObjectId == person.AadObjectId) is { } granted)
+            person = person with { TenantId = granted.TenantId };
+        if (!tenants.Allows(person.TenantId))
+            throw await RefuseAsync(caseRef, turn, action, "tenant-not-allowed",
+                "Your organisation is not one of the agencies this bot serves, so the action was refused and recorded.", cancellationToken);
 
-        var member = file.FindMember(user.Key);
-        if (member is null)
-        {
-            var inChannel = (await roster.MemberObjectIdsAsync(file.Channel, cancellationToken)).Contains(user.AadObjectId);
-            if (!inChannel)
-                throw await RefuseAsync(caseRef, turn, action, "not-a-member",
-                    "You are not a member of this case, so the action was refused and recorded. A case lead can add you.", cancellationToken);
-        }
-        return new CaseAccessGrant(file, user, member);
+        var member = file.FindMember(person.Key);
+        if (member is null && !inChannel)
+            throw await RefuseAsync(caseRef, turn, action, "not-a-member",
+                "You are not a member of this case, so the action was refused and recorded. A case lead can add you.", cancellationToken);
+        return new CaseAccessGrant(file, person, member);
     }
 
     private async Task<UserFacingException> RefuseAsync(string? caseRef, Turn turn, string action, string reason, string message, CancellationToken cancellationToken)
@@ -45,7 +50,7 @@ public sealed class CaseAccess(CaseStore cases, ChannelRoster roster, AuditLog a
     }
 }
 
-/// <summary>Access granted: the case, the acting person, and their role grant if they have one.</summary>
+/// <summary>Access granted: the case, the acting person (with their home tenant), and their role grant if any.</summary>
 public sealed record CaseAccessGrant(CaseFile Case, BotUser User, CaseMember? Member);
 
 public sealed class CaseAccessDeniedException(string message) : UserFacingException(message);

@@ -11,6 +11,7 @@ public static class CasesExtensions
         builder.Services.AddSingleton<CaseStore>();
         builder.Services.AddSingleton<ChannelRoster>();
         builder.Services.AddSingleton<AuditLog>();
+        builder.Services.AddSingleton<AgencyTenants>();
         builder.Services.AddScoped<CaseAccess>();
         builder.Services.AddCommand<ShowRoles>("roles", "See who holds which role in this case; case leads can grant roles.");
         builder.Services.AddVerb<GrantRole, GrantRoleData>();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CaseCoordinatorBot.Protocol.Connector;
+using CaseCoordinatorBot.Protocol.Schema;
 using Microsoft.Extensions.Options;
 
 namespace CaseCoordinatorBot.Cases;
@@ -8,24 +9,27 @@ namespace CaseCoordinatorBot.Cases;
 /// Who is in a channel, from the connector's members API, cached briefly: membership changes in Teams
 /// must reach the bot within minutes, but not every click should cost a roster call.
 /// </summary>
-public sealed class ChannelRoster(IConnectorClient connector, TimeProvider clock, IOptions<CaseOptions> options)
+public sealed class ChannelRoster(IConnectorClient connector, TrustedServiceUrls trustedServiceUrls, TimeProvider clock, IOptions<CaseOptions> options)
 {
     private readonly ConcurrentDictionary<string, Snapshot> _cache = new(StringComparer.Ordinal);
 
-    public async Task<IReadOnlySet<string>> MemberObjectIdsAsync(CaseChannel channel, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TeamsChannelAccount>> MembersAsync(CaseChannel channel, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (_cache.TryGetValue(channel.ChannelId, out var cached) && cached.ExpiresAt > now) return cached.AadObjectIds;
+        if (_cache.TryGetValue(channel.ChannelId, out var cached) && cached.ExpiresAt > now) return cached.Members;
 
+        // The URL was stored from an authenticated activity when the channel was linked; trust learnt at
+        // run time does not survive a restart, so it is renewed here.
+        trustedServiceUrls.Trust(channel.ServiceUrl);
         var members = await connector.GetConversationMembersAsync(channel.ServiceUrl, channel.ChannelId, cancellationToken);
-        var ids = members.Select(m => m.AadObjectId).OfType<string>()
-            .Select(id => id.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        _cache[channel.ChannelId] = new Snapshot(ids, now + options.Value.RosterCacheDuration);
-        return ids;
+        _cache[channel.ChannelId] = new Snapshot(members, now + options.Value.RosterCacheDuration);
+        return members;
     }
 
-    public async Task<IReadOnlyList<Protocol.Schema.TeamsChannelAccount>> MembersAsync(CaseChannel channel, CancellationToken cancellationToken) =>
-        await connector.GetConversationMembersAsync(channel.ServiceUrl, channel.ChannelId, cancellationToken);
+    /// <summary>The member with this AAD object id, or null when they are not in the channel.</summary>
+    public async Task<TeamsChannelAccount?> FindAsync(CaseChannel channel, string aadObjectId, CancellationToken cancellationToken) =>
+        (await MembersAsync(channel, cancellationToken))
+            .FirstOrDefault(m => string.Equals(m.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
 
-    private sealed record Snapshot(IReadOnlySet<string> AadObjectIds, DateTimeOffset ExpiresAt);
+    private sealed record Snapshot(IReadOnlyList<TeamsChannelAccount> Members, DateTimeOffset ExpiresAt);
 }

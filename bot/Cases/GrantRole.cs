@@ -6,7 +6,7 @@ namespace CaseCoordinatorBot.Cases;
 public sealed record GrantRoleData(string? CaseRef, string? Member, string? Role);
 
 /// <summary>A case lead grants a role to someone in the case channel's roster.</summary>
-public sealed class GrantRole(CaseStore cases, CaseAccess access, ChannelRoster roster, AuditLog audit, TimeProvider clock) : IVerbHandler<GrantRoleData>
+public sealed class GrantRole(CaseStore cases, CaseAccess access, ChannelRoster roster, AgencyTenants tenants, AuditLog audit, TimeProvider clock) : IVerbHandler<GrantRoleData>
 {
     public static string Verb => "case.grantRole";
 
@@ -25,20 +25,22 @@ public sealed class GrantRole(CaseStore cases, CaseAccess access, ChannelRoster 
         if (!Enum.TryParse<CaseRole>(data.Role, ignoreCase: false, out var role) || role == CaseRole.Lead || !Enum.IsDefined(role))
             return await Again("Choose a role to grant.");
         var aad = (data.Member ?? "").Trim().ToLowerInvariant();
-        var member = (await roster.MembersAsync(file.Channel, cancellationToken))
-            .FirstOrDefault(m => string.Equals(m.AadObjectId, aad, StringComparison.OrdinalIgnoreCase));
-        if (member is null || aad.Length == 0)
+        var member = aad.Length == 0 ? null : await roster.FindAsync(file.Channel, aad, cancellationToken);
+        if (member is null)
             return await Again("Choose someone who is a member of this case's channel.");
+        var memberTenant = (member.TenantId is { Length: > 0 } home ? home : grant.User.TenantId).ToLowerInvariant();
+        if (!tenants.Allows(memberTenant))
+            return await Again("That person's organisation is not one of the agencies this bot serves.");
 
         var leadAgency = file.FindMember(grant.User.Key)?.Agency ?? Agency.Other;
         var granted = new CaseMember(
-            (member.TenantId ?? grant.User.TenantId).ToLowerInvariant(), aad, member.Name ?? "",
+            memberTenant, aad, member.Name ?? "",
             CaseVocabulary.AgencyOf(role, leadAgency), role, clock.GetUtcNow(), grant.User.Key);
         var updated = await cases.UpdateCaseAsync(file.CaseRef, current => current with
         {
             Members = [.. current.Members.Where(m => !(m.UserKey == granted.UserKey && m.Role == role)), granted],
         }, cancellationToken);
-        await audit.RecordAsync(file.CaseRef, Verb, turn, "granted:" + role, cancellationToken);
+        await audit.RecordAsync(file.CaseRef, Verb, turn, $"granted:{role}:to:{granted.UserKey}", cancellationToken);
         return TurnReply.Card("cases/roles", await ShowRoles.BuildAsync(updated.Value, "", roster, cancellationToken), shared: true);
     }
 }

@@ -7,6 +7,8 @@ public sealed class ShowRoles(CaseStore cases, CaseAccess access, ChannelRoster 
 {
     public const string Action = "case.showRoles";
 
+    private const int MaxChoices = 100;
+
     public async Task<TurnReply> HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         var link = turn.ChannelId is { } channelId ? await cases.FindChannelAsync(channelId, cancellationToken) : null;
@@ -18,9 +20,12 @@ public sealed class ShowRoles(CaseStore cases, CaseAccess access, ChannelRoster 
 
     internal static async Task<RolesCard> BuildAsync(CaseFile file, string problem, ChannelRoster roster, CancellationToken cancellationToken)
     {
+        // A standard channel's roster is the whole team; the card must stay well under Teams' size limit.
         var members = (await roster.MembersAsync(file.Channel, cancellationToken))
             .Where(m => !string.IsNullOrEmpty(m.AadObjectId))
             .Select(m => new Choice(m.AadObjectId!.ToLowerInvariant(), m.Name ?? "Unnamed member"))
+            .OrderBy(c => c.Title, StringComparer.CurrentCultureIgnoreCase)
+            .Take(MaxChoices)
             .ToArray();
         var grants = file.Members
             .Select(m => new RoleGrantLine(m.Name, CaseVocabulary.Title(m.Role), CaseVocabulary.Title(m.Agency)))

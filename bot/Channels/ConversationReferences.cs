@@ -10,12 +10,21 @@ namespace CaseCoordinatorBot.Channels;
 /// </summary>
 public sealed class ConversationReferences(IDocumentStore store, TimeProvider clock)
 {
-    /// <summary>True the first time this conversation is seen: Teams (and the Playground) repeat installs.</summary>
-    public Task<bool> TryAddAsync(Turn turn, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores (or refreshes: the service URL can change) the reference; true the first time this
+    /// conversation is seen, since Teams (and the Playground) repeat installs.
+    /// </summary>
+    public async Task<bool> TryAddAsync(Turn turn, CancellationToken cancellationToken)
     {
         var reference = turn.Activity.GetConversationReference() with { ActivityId = null };
-        var stored = new StoredConversation(reference, turn.TenantId, turn.TeamId, turn.ChannelId, clock.GetUtcNow());
-        return store.TryCreateAsync(KeyFor(turn.ConversationId.Split(';')[0]), stored, cancellationToken);
+        var now = clock.GetUtcNow();
+        var first = false;
+        await store.UpdateAsync<StoredConversation>(KeyFor(turn.ConversationId.Split(';')[0]), current =>
+        {
+            first = current is null;
+            return new StoredConversation(reference, turn.TenantId, turn.TeamId, turn.ChannelId, current?.InstalledAt ?? now);
+        }, cancellationToken);
+        return first;
     }
 
     public async Task<StoredConversation?> FindAsync(string conversationId, CancellationToken cancellationToken) =>

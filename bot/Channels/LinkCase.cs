@@ -11,7 +11,7 @@ public sealed record LinkCaseData(string? CaseRef, string? Initials, string? Age
 /// Makes this channel the home of a new case. The linker becomes the case lead for their agency. The
 /// case and the link are both created with If-None-Match, so two people linking at once cannot both win.
 /// </summary>
-public sealed class LinkCase(CaseStore cases, AuditLog audit, TimeProvider clock, ILogger<LinkCase> logger) : IVerbHandler<LinkCaseData>
+public sealed class LinkCase(CaseStore cases, AgencyTenants tenants, AuditLog audit, TimeProvider clock, ILogger<LinkCase> logger) : IVerbHandler<LinkCaseData>
 {
     public static string Verb => "channel.linkCase";
 
@@ -22,7 +22,7 @@ public sealed class LinkCase(CaseStore cases, AuditLog audit, TimeProvider clock
 
         if (!turn.IsChannel || turn.ChannelId is not { } channelId || turn.TeamId is not { } teamId)
             return TurnReply.Problem("A case is linked to a team channel. Add the bot to the case's channel and use the set-up card there.");
-        if (turn.User is not { } user)
+        if (turn.User is not { } actor)
             return TurnReply.Problem("Teams did not say who you are, so the bot cannot make you the case lead.");
         if (!CaseReferences.TryNormalise(data.CaseRef, out var caseRef)) return Again(CaseReferences.CaseRefRule);
         if (!CaseReferences.TryNormaliseInitials(data.Initials, out var initials)) return Again(CaseReferences.InitialsRule);
@@ -34,16 +34,32 @@ public sealed class LinkCase(CaseStore cases, AuditLog audit, TimeProvider clock
 
         var now = clock.GetUtcNow();
         var channel = new CaseChannel(turn.TenantId ?? "", teamId, channelId, turn.ServiceUrl);
+        var (user, _) = await tenants.ResolveAsync(actor, channel, cancellationToken);
+        if (!tenants.Allows(user.TenantId))
+            return TurnReply.Problem("Your organisation is not one of the agencies this bot serves, so it cannot link this channel.");
+
         var lead = new CaseMember(user.TenantId, user.AadObjectId, user.DisplayName, agency, CaseRole.Lead, now, user.Key);
         var file = new CaseFile(caseRef, initials, channel, [lead], now, user.Key);
-        if (!await cases.TryCreateCaseAsync(file, cancellationToken))
+        // "Already there" may also be this very write, answered late and retried by the storage client.
+        if (!await cases.TryCreateCaseAsync(file, cancellationToken) && !IsThisCreation(await cases.FindCaseAsync(caseRef, cancellationToken), file))
         {
             await audit.RecordAsync(caseRef, Verb, turn, "refused:case-exists", cancellationToken);
             return Again($"Case {caseRef} already has a channel. Use that channel, or check the reference.");
         }
 
         var link = new ChannelLink(ChannelKind.Case, channel, caseRef, null, null, user.Key, now);
-        if (!await cases.TryLinkChannelAsync(link, cancellationToken))
+        bool linked;
+        try
+        {
+            linked = await cases.TryLinkChannelAsync(link, cancellationToken) || await cases.FindChannelAsync(channelId, cancellationToken) == link;
+        }
+        catch
+        {
+            // A case that belongs to no channel would block its reference for good.
+            await cases.DeleteCaseAsync(caseRef, CancellationToken.None);
+            throw;
+        }
+        if (!linked)
         {
             // Someone linked this channel a moment earlier; the case made here belongs to no channel.
             await cases.DeleteCaseAsync(caseRef, cancellationToken);
@@ -58,6 +74,9 @@ public sealed class LinkCase(CaseStore cases, AuditLog audit, TimeProvider clock
             new CaseLinkedCard(caseRef, initials, CaseVocabulary.Title(agency), user.DisplayName, DisplayTime.Format(now)),
             shared: true);
     }
+
+    private static bool IsThisCreation(CaseFile? found, CaseFile made) =>
+        found is not null && found.CreatedBy == made.CreatedBy && found.CreatedAt == made.CreatedAt && found.Channel == made.Channel;
 
     internal static TurnReply AlreadyLinked(ChannelLink link) => TurnReply.Card("common/notice", new NoticeCard(
         "This channel is already linked",

@@ -8,7 +8,7 @@ namespace CaseCoordinatorBot.Channels;
 public sealed record LinkDeskData(string? DeskKind, string? DeskName);
 
 /// <summary>Makes this channel an agency's desk: the CSC front door for an area, or a school's safeguarding team.</summary>
-public sealed class LinkDesk(CaseStore cases, AuditLog audit, TimeProvider clock, ILogger<LinkDesk> logger) : IVerbHandler<LinkDeskData>
+public sealed class LinkDesk(CaseStore cases, AgencyTenants tenants, AuditLog audit, TimeProvider clock, ILogger<LinkDesk> logger) : IVerbHandler<LinkDeskData>
 {
     public static string Verb => "channel.linkDesk";
 
@@ -21,7 +21,7 @@ public sealed class LinkDesk(CaseStore cases, AuditLog audit, TimeProvider clock
 
         if (!turn.IsChannel || turn.ChannelId is not { } channelId || turn.TeamId is not { } teamId)
             return TurnReply.Problem("A desk is linked to a team channel. Use the set-up card in the desk's channel.");
-        if (turn.User is not { } user)
+        if (turn.User is not { } actor)
             return TurnReply.Problem("Teams did not say who you are, so the bot cannot link this desk.");
         if (!Enum.TryParse<DeskKind>(data.DeskKind, ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
             return Again("Choose what kind of desk this channel is.");
@@ -33,14 +33,17 @@ public sealed class LinkDesk(CaseStore cases, AuditLog audit, TimeProvider clock
             return LinkCase.AlreadyLinked(existing);
 
         var now = clock.GetUtcNow();
-        var link = new ChannelLink(ChannelKind.Desk, new CaseChannel(turn.TenantId ?? "", teamId, channelId, turn.ServiceUrl),
-            null, kind, name, user.Key, now);
-        if (!await cases.TryLinkChannelAsync(link, cancellationToken))
+        var channel = new CaseChannel(turn.TenantId ?? "", teamId, channelId, turn.ServiceUrl);
+        var (user, _) = await tenants.ResolveAsync(actor, channel, cancellationToken);
+        if (!tenants.Allows(user.TenantId))
+            return TurnReply.Problem("Your organisation is not one of the agencies this bot serves, so it cannot link this channel.");
+        var link = new ChannelLink(ChannelKind.Desk, channel, null, kind, name, user.Key, now);
+        if (!await cases.TryLinkChannelAsync(link, cancellationToken) && await cases.FindChannelAsync(channelId, cancellationToken) != link)
             return await cases.FindChannelAsync(channelId, cancellationToken) is { } winner
                 ? LinkCase.AlreadyLinked(winner)
                 : TurnReply.Problem("Someone else set up this channel at the same moment. Please try again.");
 
-        await audit.RecordAsync(null, Verb, turn, "desk-linked:" + kind, cancellationToken);
+        await audit.RecordChannelAsync(channelId, Verb, turn, "desk-linked:" + kind, cancellationToken);
         Log.DeskLinked(logger, turn.CorrelationId, kind.ToString());
         return TurnReply.Card("channels/desk-linked",
             new DeskLinkedCard(ChannelSetupCard.DeskTitle(kind), name, user.DisplayName, DisplayTime.Format(now)), shared: true);

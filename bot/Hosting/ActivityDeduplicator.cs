@@ -10,10 +10,15 @@ namespace CaseCoordinatorBot.Hosting;
 public sealed class ActivityDeduplicator(IDocumentStore store, TimeProvider clock)
 {
     /// <summary>True for the first delivery; false for a redelivery that must have no effect.</summary>
-    public Task<bool> TryBeginAsync(Turn turn, CancellationToken cancellationToken) =>
-        turn.DedupKey is { } key
-            ? store.TryCreateAsync(KeyFor(key), new DeliveryMarker(clock.GetUtcNow()), cancellationToken)
-            : Task.FromResult(true);
+    public async Task<bool> TryBeginAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (turn.DedupKey is not { } dedupKey) return true;
+        var key = KeyFor(dedupKey);
+        if (await store.TryCreateAsync(key, new DeliveryMarker(clock.GetUtcNow(), turn.CorrelationId), cancellationToken)) return true;
+        // The storage client retries a create whose answer was lost; then the marker found is this turn's own.
+        var existing = await store.ReadAsync<DeliveryMarker>(key, cancellationToken);
+        return existing?.Value.CorrelationId == turn.CorrelationId;
+    }
 
     /// <summary>
     /// A turn that failed before doing anything lets a redelivery try again; the handlers' own conditional
@@ -24,5 +29,5 @@ public sealed class ActivityDeduplicator(IDocumentStore store, TimeProvider cloc
 
     private static string KeyFor(string dedupKey) => StorageKey.Join("dedup", StorageKey.Hash(dedupKey));
 
-    private sealed record DeliveryMarker(DateTimeOffset ReceivedAt);
+    private sealed record DeliveryMarker(DateTimeOffset ReceivedAt, string CorrelationId);
 }

@@ -31,6 +31,8 @@ public static class BotEndpoint
         TrustedServiceUrls trustedServiceUrls,
         ActivityDeduplicator deduplicator,
         ActivityRouter router,
+        ReplyDispatcher replies,
+        IHostApplicationLifetime lifetime,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -69,25 +71,60 @@ public static class BotEndpoint
         trustedServiceUrls.Trust(activity.ServiceUrl);
 
         var turn = new Turn(activity, correlationId);
-        if (!await deduplicator.TryBeginAsync(turn, cancellationToken))
-        {
-            Log.Redelivery(logger, correlationId);
-            return activity.IsType(ActivityTypes.Invoke)
-                ? Results.Json(new AdaptiveCardInvokeResponse { StatusCode = 200 }, BotJson.Options)
-                : Results.Ok();
-        }
-
+        using var turnLimit = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
+        turnLimit.CancelAfter(options.Value.TurnTimeout);
+        var turnToken = turnLimit.Token;
+        var begun = false;
         try
         {
-            var outcome = await router.DispatchAsync(turn, cancellationToken);
+            begun = await deduplicator.TryBeginAsync(turn, turnToken);
+            if (!begun)
+            {
+                Log.Redelivery(logger, correlationId);
+                return activity.IsType(ActivityTypes.Invoke)
+                    ? Results.Json(ReplyDispatcher.MessageResponse("Already received."), BotJson.Options)
+                    : Results.Ok();
+            }
+            var outcome = await router.DispatchAsync(turn, turnToken);
             return outcome.InvokeResponse is { } invoke ? Results.Json(invoke, BotJson.Options) : Results.Ok();
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex)
         {
-            // Reached only when even the error reply could not be sent (e.g. the connector is down).
+            // The router answers handler failures itself; this is storage failing before routing, a reply that
+            // could not be rendered or sent, or the turn running out of time.
             Log.TurnFailed(logger, correlationId, ex.GetType().FullName ?? "");
-            await deduplicator.ForgetAsync(turn, CancellationToken.None);
+            if (begun) await ForgetQuietlyAsync(deduplicator, turn, logger);
+            var message = FailureMessages.For(ex);
+            if (activity.IsType(ActivityTypes.Invoke))
+                return Results.Json(ReplyDispatcher.FailureResponse(message, correlationId), BotJson.Options);
+            await TellQuietlyAsync(replies, turn, TurnReply.Failure(message, correlationId), logger);
             return Results.Ok();
+        }
+    }
+
+    private static async Task ForgetQuietlyAsync(ActivityDeduplicator deduplicator, Turn turn, ILogger logger)
+    {
+        try
+        {
+            await deduplicator.ForgetAsync(turn, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            Log.TurnFailed(logger, turn.CorrelationId, ex.GetType().FullName ?? "");
+        }
+    }
+
+    /// <summary>Best effort: the connector may be what failed.</summary>
+    private static async Task TellQuietlyAsync(ReplyDispatcher replies, Turn turn, TurnReply reply, ILogger logger)
+    {
+        try
+        {
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            if (turn.Activity.IsType(ActivityTypes.Message)) await replies.SendForMessageAsync(turn, reply, limit.Token);
+        }
+        catch (Exception ex)
+        {
+            Log.TurnFailed(logger, turn.CorrelationId, ex.GetType().FullName ?? "");
         }
     }
 }

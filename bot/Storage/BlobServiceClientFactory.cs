@@ -15,6 +15,7 @@ internal static class BlobServiceClientFactory
         // The SDK's exponential back-off, bounded so that a request never hangs a turn for long.
         clientOptions.Retry.Mode = RetryMode.Exponential;
         clientOptions.Retry.MaxRetries = 3;
+        clientOptions.Retry.Delay = options.RetryDelay;
         clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
         // Per retry, so that every attempt sent (and billed) is counted.
         clientOptions.AddPolicy(requestCounter, HttpPipelinePosition.PerRetry);

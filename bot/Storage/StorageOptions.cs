@@ -23,4 +23,7 @@ public sealed class StorageOptions
 
     /// <summary>How long start-up waits for storage to become reachable before it fails.</summary>
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>First delay of the storage client's exponential retry (the SDK's default is 0.8 s).</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(0.8);
 }

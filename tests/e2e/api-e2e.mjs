@@ -65,10 +65,10 @@ await run.step('help in the linked channel shows the help card for that case', a
   assert.match(cardText(help), /immediate risk/);
 });
 
-await run.step('a crafted action naming another case is refused with a clear message', async () => {
+await run.step('a crafted action naming a case that does not exist is refused with a clear message', async () => {
   const result = await execute(setup, 'case.grantRole', { caseRef: 'CR-9999', member: 'x', role: 'Dsl' });
   assert.equal(result.type, 'application/vnd.microsoft.error');
-  assert.match(result.value.message, /refused/);
+  assert.match(result.value.message, /could not be found/);
 });
 
 ws.close();

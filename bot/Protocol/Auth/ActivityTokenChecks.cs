@@ -29,7 +29,7 @@ public sealed class ActivityTokenChecks(
 
         if (!check.Succeeded)
         {
-            Log.ActivityRefused(logger, activity.Id, check.Reason!);
+            Log.ActivityRefused(logger, activity.Id, activity.TenantId, check.Reason!);
         }
 
         return check;

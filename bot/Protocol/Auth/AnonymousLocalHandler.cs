@@ -28,7 +28,20 @@ internal sealed class AnonymousLocalHandler(
             return Task.FromResult(AuthenticateResult.Fail(AuthReasons.RemoteNotLoopback));
         }
 
+        // A loopback caller is not always a local one: a tunnel or reverse proxy forwards from 127.0.0.1, and
+        // a web page in the developer's browser can POST text/plain without a preflight.
+        if (ForwardedOrForeign(Context.Request))
+        {
+            Log.AnonymousRequestRefused(Logger, AuthReasons.RemoteNotLoopback);
+            return Task.FromResult(AuthenticateResult.Fail(AuthReasons.RemoteNotLoopback));
+        }
+
         var identity = new ClaimsIdentity([new Claim(ModeClaim, "anonymous-local")], Scheme.Name);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name)));
     }
+
+    private static bool ForwardedOrForeign(HttpRequest request) =>
+        request.Headers.ContainsKey("Forwarded") || request.Headers.Keys.Any(h => h.StartsWith("X-Forwarded-", StringComparison.OrdinalIgnoreCase))
+        || !ListenAddresses.IsLoopbackHost(request.Host.Host)
+        || (HttpMethods.IsPost(request.Method) && request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true);
 }

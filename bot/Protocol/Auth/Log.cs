@@ -21,8 +21,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 1303, Level = LogLevel.Information, Message = "Bot request refused: {Reason}")]
     public static partial void TokenMissing(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 1304, Level = LogLevel.Warning, Message = "Activity {ActivityId} refused: {Reason}")]
-    public static partial void ActivityRefused(ILogger logger, string? activityId, string reason);
+    [LoggerMessage(EventId = 1304, Level = LogLevel.Warning, Message = "Activity {ActivityId} from tenant {TenantId} refused: {Reason}")]
+    public static partial void ActivityRefused(ILogger logger, string? activityId, string? tenantId, string reason);
 
     [LoggerMessage(EventId = 1305, Level = LogLevel.Warning, Message = "Anonymous local request refused: {Reason}")]
     public static partial void AnonymousRequestRefused(ILogger logger, string reason);

@@ -68,7 +68,8 @@ public sealed class ActivityRouter(
     {
         if (routes.FindVerb(verb) is not { } route)
         {
-            Log.UnknownVerb(logger, turn.CorrelationId, verb.Length > 64 ? verb[..64] : verb);
+            // The verb came from card data anyone can craft: it is not logged.
+            Log.UnknownVerb(logger, turn.CorrelationId);
             return TurnReply.Problem("This card's button is not one the bot knows any more. Type 'help' to see what it can do.");
         }
         object? typed;
@@ -114,7 +115,7 @@ public sealed class ActivityRouter(
         {
             // Only the exception's type: its message may quote what a user typed.
             Log.HandlerFailed(logger, turn.CorrelationId, route, ex.GetType().FullName ?? "");
-            return TurnReply.Card("common/error", new ErrorCard(FailureMessages.For(ex), turn.CorrelationId));
+            return TurnReply.Failure(FailureMessages.For(ex), turn.CorrelationId);
         }
     }
 
@@ -142,6 +143,3 @@ public sealed class ActivityRouter(
         return (space < 0 ? text : text[..space]).Trim().ToLowerInvariant();
     }
 }
-
-/// <summary>Data of <c>cards/common/error.json</c>.</summary>
-public sealed record ErrorCard(string Message, string CorrelationId);

@@ -8,8 +8,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Turn {CorrelationId}: ignored activity type {Type} name {Name}")]
     public static partial void Ignored(ILogger logger, string correlationId, string type, string name);
 
-    [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Turn {CorrelationId}: unknown verb {Verb}")]
-    public static partial void UnknownVerb(ILogger logger, string correlationId, string verb);
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Turn {CorrelationId}: unknown verb")]
+    public static partial void UnknownVerb(ILogger logger, string correlationId);
 
     [LoggerMessage(EventId = 1103, Level = LogLevel.Error, Message = "Turn {CorrelationId}: handler for {Route} failed with {ExceptionType}")]
     public static partial void HandlerFailed(ILogger logger, string correlationId, string route, string exceptionType);

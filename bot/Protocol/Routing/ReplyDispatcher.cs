@@ -30,6 +30,9 @@ public sealed class ReplyDispatcher(CardTemplates cards, IConnectorClient connec
                     Type = AdaptiveCardInvokeResponse.ErrorType,
                     Value = JsonSerializer.SerializeToElement(new InvokeError("BadRequest", problem.Message), BotJson.Options),
                 };
+            case FailureReply failure:
+                // An error answer keeps the user's card, and what they typed in it, as it was.
+                return FailureResponse(failure.Message, failure.CorrelationId);
             case TextReply text:
                 return MessageResponse(text.Message);
             default:
@@ -37,10 +40,13 @@ public sealed class ReplyDispatcher(CardTemplates cards, IConnectorClient connec
         }
     }
 
-    /// <summary>Action.Submit arrives as a message: a card answer replaces the clicked card, words are replied.</summary>
+    /// <summary>
+    /// Action.Submit arrives as a message. Only a card that is the conversation's shared state replaces the
+    /// clicked card (for everyone); anything else, a card shown again with a problem included, is a reply.
+    /// </summary>
     public async Task SendForSubmitAsync(Turn turn, TurnReply reply, CancellationToken cancellationToken)
     {
-        if (reply is CardReply card && turn.Activity.ReplyToId is { Length: > 0 })
+        if (reply is CardReply { Shared: true } card && turn.Activity.ReplyToId is { Length: > 0 })
         {
             await UpdateClickedCardAsync(turn, cards.Render(card.Template, card.Data), cancellationToken);
             return;
@@ -65,6 +71,10 @@ public sealed class ReplyDispatcher(CardTemplates cards, IConnectorClient connec
         CardReply card => turn.Activity.CreateReply() with { Attachments = [cards.Render(card.Template, card.Data)] },
         TextReply text => turn.Activity.CreateReply(text.Message),
         ProblemReply problem => turn.Activity.CreateReply(problem.Message),
+        FailureReply failure => turn.Activity.CreateReply() with
+        {
+            Attachments = [cards.Render("common/error", new ErrorCard(failure.Message, failure.CorrelationId))],
+        },
         _ => null,
     };
 
@@ -84,7 +94,14 @@ public sealed class ReplyDispatcher(CardTemplates cards, IConnectorClient connec
         }
     }
 
-    private static AdaptiveCardInvokeResponse MessageResponse(string message) => new()
+    public static AdaptiveCardInvokeResponse FailureResponse(string message, string correlationId) => new()
+    {
+        StatusCode = 500,
+        Type = AdaptiveCardInvokeResponse.ErrorType,
+        Value = JsonSerializer.SerializeToElement(new InvokeError("InternalError", $"{message} Reference: {correlationId}"), BotJson.Options),
+    };
+
+    public static AdaptiveCardInvokeResponse MessageResponse(string message) => new()
     {
         StatusCode = 200,
         Type = AdaptiveCardInvokeResponse.MessageType,
@@ -93,3 +110,6 @@ public sealed class ReplyDispatcher(CardTemplates cards, IConnectorClient connec
 
     private sealed record InvokeError(string Code, string Message);
 }
+
+/// <summary>Data of <c>cards/common/error.json</c>.</summary>
+public sealed record ErrorCard(string Message, string CorrelationId);

@@ -23,6 +23,9 @@ public abstract record TurnReply
     /// else changes (the card stays as it was, inputs included).
     /// </summary>
     public static TurnReply Problem(string message) => new ProblemReply(message);
+
+    /// <summary>Something failed on the bot's side: plain words and the reference that finds the log lines.</summary>
+    public static TurnReply Failure(string message, string correlationId) => new FailureReply(message, correlationId);
 }
 
 public sealed record NoReply : TurnReply;
@@ -32,3 +35,5 @@ public sealed record CardReply(string Template, object Data, bool Shared) : Turn
 public sealed record TextReply(string Message) : TurnReply;
 
 public sealed record ProblemReply(string Message) : TurnReply;
+
+public sealed record FailureReply(string Message, string CorrelationId) : TurnReply;

@@ -25,7 +25,7 @@ public sealed class CaseAccessTests(AzuriteFixture azurite) : BotTest(azurite)
         var file = await Cases.FindCaseAsync("CR-7001", default);
         var granted = Assert.Single(file!.Members, m => m.Role == CaseRole.SocialWorker);
         Assert.Equal((TestPeople.SocialWorker.AadObjectId, Agency.Csc), (granted.AadObjectId, granted.Agency));
-        Assert.Contains(await Audit.ReadAsync("CR-7001", default), e => e.Outcome == "granted:SocialWorker");
+        Assert.Contains(await Audit.ReadAsync("CR-7001", default), e => e.Outcome == $"granted:SocialWorker:to:{TestPeople.HostTenant}/{TestPeople.SocialWorker.AadObjectId}");
     }
 
     [Fact]
@@ -112,5 +112,40 @@ public sealed class CaseAccessTests(AzuriteFixture azurite) : BotTest(azurite)
         var refusal = CardText(Assert.Single(Posts()).Body);
         Assert.Contains("not a member", refusal);
         Assert.DoesNotContain("case.grantRole", refusal);
+    }
+
+    [Fact]
+    public async Task Staff_of_another_organisation_are_known_by_their_home_tenant_and_their_role_applies()
+    {
+        var channel = TestPeople.Channel("shared");
+        // A school DSL in the host's shared channel: the roster names their own tenant.
+        Connector.SetRoster(channel, [TestPeople.Dsl.Member(), TestPeople.Nurse.Member(TestPeople.SchoolTenant)]);
+        await Bot.InvokeAsync(Teams.Execute(channel, TestPeople.Dsl, "channel.linkCase", new { caseRef = "CR-7701", initials = "AB", agency = "School" }));
+        await Bot.InvokeAsync(Teams.Execute(channel, TestPeople.Dsl, "case.grantRole", Grant("CR-7701", TestPeople.Nurse, "Dsl")));
+
+        var file = await Cases.FindCaseAsync("CR-7701", default);
+        var granted = Assert.Single(file!.Members, m => m.Role == CaseRole.Dsl);
+        Assert.Equal($"{TestPeople.SchoolTenant}/{TestPeople.Nurse.AadObjectId}", granted.UserKey);
+
+        // Their own clicks arrive naming the host tenant, yet their grant is found.
+        Connector.SetRoster(channel, [TestPeople.Dsl.Member()]);
+        await using var fresh = new BotHost(Azurite.Server, Issuer, Connector, container: Bot.Container);
+        var answer = await fresh.InvokeAsync(fresh.Activities.Execute(channel, TestPeople.Nurse, "case.grantRole", Grant("CR-7701", TestPeople.Dsl, "OtherAgency")));
+        Assert.Contains("Only a case lead", (string)answer["value"]!["message"]!);
+        Assert.DoesNotContain(await Audit.ReadAsync("CR-7701", default), e => e.Outcome == "refused:not-a-member");
+    }
+
+    [Fact]
+    public async Task Someone_in_the_channel_from_an_organisation_not_on_the_allow_list_is_refused_and_audited()
+    {
+        var channel = TestPeople.Channel("guest");
+        await LinkCaseAsync(channel, "CR-7801");
+        Connector.SetRoster(channel, [TestPeople.Dsl.Member(), TestPeople.Nurse.Member("77777777-0000-4000-8000-000000000000")]);
+        await using var fresh = new BotHost(Azurite.Server, Issuer, Connector, container: Bot.Container);
+
+        var answer = await fresh.InvokeAsync(fresh.Activities.Execute(channel, TestPeople.Nurse, "case.grantRole", Grant("CR-7801", TestPeople.Dsl, "OtherAgency")));
+
+        Assert.Contains("not one of the agencies", (string)answer["value"]!["message"]!);
+        Assert.Contains(await Audit.ReadAsync("CR-7801", default), e => e.Outcome == "refused:tenant-not-allowed");
     }
 }

@@ -119,6 +119,7 @@ public sealed class ChannelLinkingTests(AzuriteFixture azurite) : BotTest(azurit
     public async Task A_channel_can_be_linked_as_an_agency_desk()
     {
         var channel = TestPeople.Channel("front-door");
+        Connector.SetRoster(channel, [TestPeople.SocialWorker.Member()]);
         var answer = await Bot.InvokeAsync(Teams.Execute(channel, TestPeople.SocialWorker, "channel.linkDesk",
             new { deskKind = "CscFrontDoor", deskName = "Northshire" }));
 

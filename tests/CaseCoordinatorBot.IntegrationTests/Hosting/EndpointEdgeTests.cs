@@ -97,21 +97,78 @@ public sealed class EndpointEdgeTests(AzuriteFixture azurite) : BotTest(azurite)
     [Fact]
     public async Task A_failing_handler_shows_a_plain_error_card_with_a_reference_and_logs_no_text()
     {
+        // Roster reads not cached, so the connector failure below reaches the handler.
+        await using var bot = new BotHost(Azurite.Server, Issuer, Connector, settings: new Dictionary<string, string>
+        {
+            ["Cases:RosterCacheDuration"] = "00:00:00",
+        });
         var channel = TestPeople.Channel("failing");
-        await LinkCaseAsync(channel, "CR-5001");
+        Connector.SetRoster(channel, [TestPeople.Dsl.Member()]);
+        await bot.InvokeAsync(bot.Activities.Execute(channel, TestPeople.Dsl, "channel.linkCase", new { caseRef = "CR-5001", initials = "AB", agency = "School" }));
         Connector.ClearRequests();
         Connector.AddFault(ConnectorFault.Status(HttpStatusCode.InternalServerError), times: 10, method: "GET");
 
-        using var response = await Bot.SendAsync(Teams.ChannelMessage(channel, TestPeople.Dsl, "roles"));
+        using var response = await bot.SendAsync(bot.Activities.ChannelMessage(channel, TestPeople.Dsl, "roles for Jamie"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = Assert.Single(Posts());
         var card = reply.Body!["attachments"]![0]!["content"]!.ToJsonString();
-        var failure = Assert.Single(Bot.Logs.Records, r => r.EventId == 1103);
+        var failure = Assert.Single(bot.Logs.Records, r => r.EventId == 1103);
         var correlationId = failure.Values.Single(v => v.StartsWith("CorrelationId=")).Split('=')[1];
         Assert.Contains(correlationId, card);
         Assert.Contains("ConnectorException", failure.Message);
-        Assert.DoesNotContain("roles", failure.Message);
+        Assert.DoesNotContain("Jamie", bot.Logs.AllText);
+    }
+
+    [Fact]
+    public async Task A_failing_card_action_keeps_the_card_and_shows_the_reference_instead_of_replacing_it()
+    {
+        await using var bot = new BotHost(Azurite.Server, Issuer, Connector, settings: new Dictionary<string, string>
+        {
+            ["Cases:RosterCacheDuration"] = "00:00:00",
+        });
+        var channel = TestPeople.Channel("failing-card");
+        Connector.SetRoster(channel, [TestPeople.Dsl.Member(), TestPeople.Nurse.Member()]);
+        await bot.InvokeAsync(bot.Activities.Execute(channel, TestPeople.Dsl, "channel.linkCase", new { caseRef = "CR-5002", initials = "AB", agency = "School" }));
+        Connector.AddFault(ConnectorFault.Status(HttpStatusCode.InternalServerError), times: 10, method: "GET");
+
+        var answer = await bot.InvokeAsync(bot.Activities.Execute(channel, TestPeople.Dsl, "case.grantRole",
+            new { caseRef = "CR-5002", member = TestPeople.Nurse.AadObjectId, role = "OtherAgency" }));
+
+        Assert.Equal("application/vnd.microsoft.error", (string)answer["type"]!);
+        Assert.Equal(500, (int)answer["statusCode"]!);
+        Assert.Contains("Reference:", (string)answer["value"]!["message"]!);
+    }
+
+    [Fact]
+    public async Task A_storage_outage_is_told_plainly_never_a_500()
+    {
+        await using var storage = await AzuriteServer.StartAsync();
+        await using var bot = new BotHost(storage, Issuer, Connector, settings: new Dictionary<string, string>
+        {
+            ["Storage:RetryDelay"] = "00:00:00.050",
+        });
+        _ = bot.Server;
+        await storage.DisposeAsync();
+
+        var invoke = await bot.InvokeAsync(bot.Activities.Execute(TestPeople.Channel("down"), TestPeople.Dsl, "channel.linkCase",
+            new { caseRef = "CR-5003", initials = "AB", agency = "School" }));
+        using var message = await bot.SendAsync(bot.Activities.PersonalMessage(TestPeople.Dsl, "help"));
+
+        Assert.Equal("application/vnd.microsoft.error", (string)invoke["type"]!);
+        Assert.Contains("case store is not answering", (string)invoke["value"]!["message"]!);
+        Assert.Equal(HttpStatusCode.OK, message.StatusCode);
+        Assert.Contains("case store is not answering", CardText(Assert.Single(Posts()).Body));
+    }
+
+    [Fact]
+    public async Task A_redelivered_invoke_gets_a_complete_invoke_response()
+    {
+        var invoke = Teams.Execute(TestPeople.Channel("again"), TestPeople.Dsl, "nothing.known", new { });
+        await Bot.InvokeAsync(invoke);
+        var again = await Bot.InvokeAsync(invoke);
+        Assert.Equal("application/vnd.microsoft.activity.message", (string)again["type"]!);
+        Assert.Equal(200, (int)again["statusCode"]!);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class InboundAuthenticationTests(AzuriteFixture azurite) : BotTest
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Empty(Connector.Requests);
         Assert.Empty(await BlobNamesAsync());
-        Assert.Contains(Bot.Logs.Records, r => r.Message.Contains("tenant", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(Bot.Logs.Records, r => r.Message.Contains("99999999-0000-4000-8000-000000000000") && r.Message.Contains("tenant-not-allowed"));
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class AnonymousLocalModeTests
     public async Task Anonymous_scheme_admits_only_loopback_callers(string? remoteAddress, bool admitted)
     {
         await using var services = AnonymousServices(BotAuthMode.AnonymousLocal);
-        var context = new DefaultHttpContext { RequestServices = services };
+        var context = LocalPost(services);
         context.Connection.RemoteIpAddress = remoteAddress is null ? null : IPAddress.Parse(remoteAddress);
 
         var result = await context.AuthenticateAsync(BotAuthDefaults.AnonymousLocalScheme);
@@ -86,12 +86,37 @@ public sealed class AnonymousLocalModeTests
         Assert.Equal(admitted, result.Succeeded);
     }
 
+    [Theory]
+    [InlineData("X-Forwarded-For", "203.0.113.7")]
+    [InlineData("Forwarded", "for=203.0.113.7")]
+    [InlineData("Host", "bot.example.org")]
+    [InlineData("Content-Type", "text/plain")]
+    public async Task A_loopback_caller_that_is_really_a_tunnel_or_a_web_page_is_refused(string header, string value)
+    {
+        await using var services = AnonymousServices(BotAuthMode.AnonymousLocal);
+        var context = LocalPost(services);
+        context.Request.Headers[header] = value;
+
+        var result = await context.AuthenticateAsync(BotAuthDefaults.AnonymousLocalScheme);
+
+        Assert.False(result.Succeeded);
+    }
+
+    private static DefaultHttpContext LocalPost(IServiceProvider services)
+    {
+        var context = new DefaultHttpContext { RequestServices = services };
+        context.Connection.RemoteIpAddress = IPAddress.Loopback;
+        context.Request.Method = "POST";
+        context.Request.Host = new HostString("127.0.0.1", 3978);
+        context.Request.ContentType = "application/json; charset=utf-8";
+        return context;
+    }
+
     [Fact]
     public async Task Anonymous_scheme_admits_nobody_in_authenticated_mode()
     {
         await using var services = AnonymousServices(BotAuthMode.Authenticated);
-        var context = new DefaultHttpContext { RequestServices = services };
-        context.Connection.RemoteIpAddress = IPAddress.Loopback;
+        var context = LocalPost(services);
 
         var result = await context.AuthenticateAsync(BotAuthDefaults.AnonymousLocalScheme);
 
