@@ -26,6 +26,11 @@ public sealed class ChannelRoster(IConnectorClient connector, TrustedServiceUrls
         return members;
     }
 
+    /// <summary>The AAD object ids (lower case) of everyone in the channel.</summary>
+    public async Task<IReadOnlySet<string>> MemberObjectIdsAsync(CaseChannel channel, CancellationToken cancellationToken) =>
+        (await MembersAsync(channel, cancellationToken)).Select(m => m.AadObjectId).OfType<string>()
+            .Select(id => id.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The member with this AAD object id, or null when they are not in the channel.</summary>
     public async Task<TeamsChannelAccount?> FindAsync(CaseChannel channel, string aadObjectId, CancellationToken cancellationToken) =>
         (await MembersAsync(channel, cancellationToken))
