@@ -137,5 +137,17 @@ await run.step('verify says the chronology is intact', async () => {
   await nextCard(mark, 'The chronology of CR-1042 is intact');
 });
 
+await run.step('a social worker granted a role in the case sees the school concern in the chronology', async () => {
+  const sam = config.users.find((u) => u.name === 'Sam Okafor');
+  const mark = events.length;
+  await post(`/_conversation/v1/conversations/${encodeURIComponent(channel)}/messages`, mention('roles'));
+  const roles = await nextCard(mark, 'case.grantRole');
+  const granted = await execute(roles, 'case.grantRole', { caseRef: 'CR-1042', member: sam.aadObjectId, role: 'SocialWorker' });
+  assert.match(JSON.stringify(granted.value), /Social worker/);
+  const page = await execute(roles, 'chronology.page', { caseRef: 'CR-1042', page: 0, agency: 'School', category: 'all' }, sam.id);
+  assert.equal(page.type, 'application/vnd.microsoft.card.adaptive');
+  assert.ok(JSON.stringify(page.value).includes(seen.slice(0, 40)), 'the social worker sees the concern');
+});
+
 ws.close();
 run.finish();
