@@ -32,6 +32,8 @@ public sealed class ChronologyStore(IDocumentStore store, TimeProvider clock, IL
                 && await ReadAsync(caseRef, done, cancellationToken) is { } earlier)
                 return new AppendResult(earlier, Created: false);
 
+            if (entry.Corrects is { } corrected && (corrected < 1 || corrected > current.LastSequence))
+                throw new ArgumentException("A correction points at an earlier entry of the same chronology.", nameof(entry));
             var next = ChronologyHash.Seal(new ChronologyEntry(
                 current.LastSequence + 1, entry.Kind, entry.OccurredAt.ToUniversalTime(), clock.GetUtcNow().ToUniversalTime(),
                 entry.Author, entry.Category, entry.Visibility, entry.Corrects, entry.IdempotencyKey, entry.Body,

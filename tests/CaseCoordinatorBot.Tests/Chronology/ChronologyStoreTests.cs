@@ -127,6 +127,24 @@ public sealed class ChronologyStoreTests(AzuriteFixture azurite)
         Assert.Contains("changed after it was written", report.Problem);
     }
 
+    [Fact]
+    public async Task A_correction_is_a_new_entry_pointing_at_an_earlier_one_which_stays_as_it_was()
+    {
+        var storage = await TestStorage.CreateAsync(azurite.Server, cancellationToken: Ct);
+        var store = StoreOver(storage.Documents);
+        var original = (await store.AppendAsync(CaseRef, ChronologySamples.Concern(key: "original"), Ct)).Entry;
+        NewChronologyEntry Correction(long corrects) => new(EntryKind.Correction, original.OccurredAt, ChronologySamples.Teacher, null,
+            FamilyVisibility.Shareable, corrects, null, new CorrectionBody("The bruise was on the right arm.", "A bruise on the right forearm."));
+
+        await Assert.ThrowsAsync<ArgumentException>(() => store.AppendAsync(CaseRef, Correction(2), Ct));
+        var correction = (await store.AppendAsync(CaseRef, Correction(1), Ct)).Entry;
+
+        Assert.Equal((2L, (long?)1), (correction.Sequence, correction.Corrects));
+        Assert.Equal(original.Hash, (await store.ReadAsync(CaseRef, 1, Ct))!.Hash);
+        Assert.Equal("Corrects entry #1", EntryViews.For(correction, 700).Corrects);
+        Assert.True((await new ChronologyVerifier(store).VerifyAsync(CaseRef, Ct)).Intact);
+    }
+
     /// <summary>A bot instance that dies between writing an entry and moving the head.</summary>
     private sealed class CrashBeforeHeadMoves(IDocumentStore inner) : IDocumentStore
     {
