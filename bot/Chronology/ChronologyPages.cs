@@ -24,9 +24,12 @@ public sealed class ChronologyPages(ChronologyStore store, CardTemplates cards)
 
     public const string AllValue = "all";
 
+    private const int MaxPage = 10_000;
+
     public async Task<ChronologyCard> BuildAsync(CaseFile file, int page, string? agency, string? category, CancellationToken cancellationToken)
     {
-        page = Math.Max(0, page);
+        // A crafted page number cannot make the filtered scan overflow or run away.
+        page = Math.Clamp(page, 0, MaxPage);
         var agencyFilter = Enum.TryParse<Agency>(agency, out var a) && Enum.IsDefined(a) ? a : (Agency?)null;
         var categoryFilter = Enum.TryParse<ConcernCategory>(category, out var c) && Enum.IsDefined(c) ? c : (ConcernCategory?)null;
         bool Matches(ChronologyEntry e) =>

@@ -171,4 +171,27 @@ public sealed class LogConcernTests(AzuriteFixture azurite, ITestOutputHelper ou
         output.WriteLine($"storage requests for one concern: {total} (chronology {total - 3})");
         Assert.Equal(6, total);
     }
+
+    [Fact]
+    public async Task Concern_outside_a_case_channel_says_where_to_use_it_and_posts_no_card()
+    {
+        Connector.ClearRequests();
+        using (await Bot.SendAsync(Teams.PersonalMessage(TestPeople.Dsl, "concern"))) { }
+
+        var reply = AllText(Assert.Single(Posts()).Body);
+        Assert.Contains("use 'concern' in the case's channel", reply);
+        Assert.DoesNotContain("concern.submit", reply);
+    }
+
+    [Fact]
+    public async Task A_crafted_page_number_far_past_the_end_shows_an_empty_page()
+    {
+        var channel = TestPeople.Channel("far-page");
+        await LinkCaseAsync(channel, "CR-9012");
+
+        var answer = await Bot.InvokeAsync(Teams.Execute(channel, TestPeople.Dsl, "chronology.page",
+            new { caseRef = "CR-9012", page = int.MaxValue, agency = "School", category = "all" }));
+
+        Assert.Contains("No entries match these filters.", AllText(answer["value"]));
+    }
 }
