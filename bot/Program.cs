@@ -2,6 +2,7 @@ using CaseCoordinatorBot.Cards;
 using CaseCoordinatorBot.Cases;
 using CaseCoordinatorBot.Channels;
 using CaseCoordinatorBot.Common;
+using CaseCoordinatorBot.Concerns;
 using CaseCoordinatorBot.Hosting;
 using CaseCoordinatorBot.Storage;
 
@@ -13,6 +14,7 @@ builder.AddBotStorage();
 builder.AddCards();
 builder.AddCases();
 builder.AddChannels();
+builder.AddConcerns();
 builder.AddCommonCommands();
 
 var app = builder.Build();

@@ -63,6 +63,40 @@ try {
     assert.match(await help.first().innerText(), /CR-2001/);
     await shot('3-help-card');
   });
+  // Concerns (issue 4): fill the concern card by clicking and typing, then see it in the chronology.
+  const seen = 'Came in without a coat in the rain for the third day running, shivering at register.';
+  await run.step('concern in the case thread brings the concern card, and filling it logs the concern', async () => {
+    await mentionBot(thread.locator(composer), 'concern');
+    await thread.locator('button[aria-label="Send Message"]').click();
+    const card = thread.locator('.ac-adaptiveCard', { hasText: 'Log a concern for CR-2001' }).last();
+    await card.waitFor();
+    await card.getByLabel(/What was seen or heard/).fill(seen);
+    await card.getByLabel(/own words/).fill('My coat is at my dad\'s house');
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await card.getByLabel(/^Date/).fill(yesterday);
+    await card.getByLabel(/^Time/).fill('08:50');
+    await card.getByLabel(/^Where/).fill('School gate at drop-off');
+    await card.getByLabel(/Who noticed/).fill('Class teacher');
+    await card.getByLabel(/What was done at once/).fill('Lent a spare coat from lost property and told the safeguarding lead.');
+    await card.getByRole('radio', { name: 'Not sure' }).click();
+    await card.getByRole('combobox', { name: /Category/ }).click();
+    await page.getByRole('option', { name: 'Neglect' }).click();
+    await card.getByRole('radio', { name: /Early \(sub-threshold\)/ }).click();
+    await card.getByRole('radio', { name: 'May be shared with the family' }).click();
+    await shot('4-concern-card');
+    await card.locator('.ac-actionSet button[aria-label="Log concern"]').click();
+    await thread.locator('.ac-adaptiveCard', { hasText: 'Concern logged for CR-2001' }).first().waitFor();
+    await shot('5-concern-logged');
+  });
+
+  await run.step('chronology in the case thread shows the concern', async () => {
+    await mentionBot(thread.locator(composer), 'chronology');
+    await thread.locator('button[aria-label="Send Message"]').click();
+    const chronology = thread.locator('.ac-adaptiveCard', { hasText: 'Chronology of CR-2001' });
+    await chronology.first().waitFor();
+    assert.match(await chronology.first().innerText(), /third day running/);
+    await shot('6-chronology');
+  });
 } catch (error) {
   await shot('failure').catch(() => {});
   await run.step('the browser session itself', () => { throw error; });

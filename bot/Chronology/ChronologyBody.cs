@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+
+namespace CaseCoordinatorBot.Chronology;
+
+/// <summary>
+/// The kind-specific part of an entry. The discriminator is stored with the body, so later kinds
+/// (referral, decision, meeting, escalation) add a record here without touching stored entries.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$body")]
+[JsonDerivedType(typeof(ConcernBody), "concern")]
+[JsonDerivedType(typeof(MonitoringCheckBody), "monitoringCheck")]
+[JsonDerivedType(typeof(ParentContactBody), "parentContact")]
+[JsonDerivedType(typeof(CorrectionBody), "correction")]
+public abstract record ChronologyBody;
+
+/// <summary>A concern as the person who noticed it recorded it. The child's words are kept exactly as typed.</summary>
+public sealed record ConcernBody(
+    string Seen,
+    string ChildsWords,
+    string Where,
+    string NoticedBy,
+    string ActionTaken,
+    string OthersWhoKnow,
+    CscAwareness CscAware,
+    string CscAwareHow,
+    ConcernLevel Level,
+    IReadOnlyList<string> AcceptedFlags) : ChronologyBody;
+
+/// <summary>An agency's answer to "anything new?": nothing new to record, with an optional note.</summary>
+public sealed record MonitoringCheckBody(string Note) : ChronologyBody;
+
+/// <summary>A contact or attempted contact with a parent or carer.</summary>
+public sealed record ParentContactBody(string Method, string Present, bool Reached, string Outcome) : ChronologyBody;
+
+/// <summary>Corrects the entry named by <see cref="ChronologyEntry.Corrects"/>: what was wrong and what is right.</summary>
+public sealed record CorrectionBody(string Reason, string Correction) : ChronologyBody;
+
+public enum CscAwareness { Yes, No, NotSure }
+
+/// <summary>Sub-threshold (early) concerns are recorded and reviewed together; the other needs a referral now.</summary>
+public enum ConcernLevel { Early, ReferralNow }

@@ -1,0 +1,65 @@
+using System.Globalization;
+using CaseCoordinatorBot.Cases;
+using CaseCoordinatorBot.Chronology;
+using CaseCoordinatorBot.Protocol.Routing;
+using CaseCoordinatorBot.Storage;
+
+namespace CaseCoordinatorBot.Concerns;
+
+/// <summary>
+/// "Log concern" on the concern card: access check, validation, the plain-language check (which the user
+/// may overrule with "Submit as written"), then one entry in the case's chronology. The card's draft id and
+/// the person make the idempotency key, so a double click or a redelivery stores the concern once.
+/// </summary>
+public sealed class SubmitConcern(
+    CaseAccess access,
+    ChronologyStore chronology,
+    PlainLanguageCheck plainLanguage,
+    TimeProvider clock,
+    ILogger<SubmitConcern> logger) : IVerbHandler<SubmitConcernData>
+{
+    public static string Verb => "concern.submit";
+
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public async Task<TurnReply> HandleAsync(Turn turn, SubmitConcernData data, CancellationToken cancellationToken)
+    {
+        var grant = await access.RequireAsync(data.CaseRef, turn, Verb, cancellationToken);
+        if (!IsDraftId(data.DraftId))
+            return TurnReply.Problem("This card is out of date. Type 'concern' for a new one; nothing was recorded.");
+
+        var now = clock.GetUtcNow();
+        TurnReply Again(IReadOnlyList<string> problems, IReadOnlyList<PlainLanguageFlag> flags) =>
+            TurnReply.Card("concerns/log-concern", ConcernCard.From(grant.Case, data, Today(now), problems, flags));
+
+        var check = ConcernRules.Check(data, now);
+        if (check.Concern is not { } concern)
+        {
+            Log.ConcernRefused(logger, turn.CorrelationId, grant.Case.CaseRef, check.Problems.Count);
+            return Again(check.Problems, []);
+        }
+
+        var flags = plainLanguage.Check(data.Seen, data.ActionTaken, data.Where, data.OthersKnow, data.CscHow, data.ShareReason);
+        if (flags.Count > 0 && data.AcceptFlags != true)
+        {
+            Log.ConcernFlagged(logger, turn.CorrelationId, grant.Case.CaseRef, flags.Count);
+            return Again([], flags);
+        }
+
+        var author = new EntryAuthor(grant.User.Key, grant.User.DisplayName, grant.Member?.Agency ?? Agency.Other);
+        var result = await chronology.AppendAsync(grant.Case.CaseRef, new NewChronologyEntry(
+            EntryKind.Concern, concern.OccurredAt, author, concern.Category, concern.Visibility, null,
+            StorageKey.Hash(data.DraftId + "\n" + grant.User.Key),
+            concern.Body with { AcceptedFlags = [.. flags.Select(f => f.Phrase)] }), cancellationToken);
+
+        if (result.Created) Log.ConcernLogged(logger, turn.CorrelationId, grant.Case.CaseRef, result.Entry.Sequence);
+        else Log.ConcernAlreadyLogged(logger, turn.CorrelationId, grant.Case.CaseRef, result.Entry.Sequence);
+        return TurnReply.Card("concerns/concern-logged", ConcernLoggedCard.From(grant.Case, result.Entry, !result.Created), shared: true);
+    }
+
+    internal static string Today(DateTimeOffset now) =>
+        TimeZoneInfo.ConvertTime(now, London).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static bool IsDraftId(string? draftId) =>
+        draftId is { Length: 32 } && draftId.All(char.IsAsciiHexDigitLower);
+}
