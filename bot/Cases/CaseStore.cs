@@ -23,9 +23,21 @@ public sealed class CaseStore(IDocumentStore store)
             current => change(current ?? throw new InvalidOperationException("The case disappeared while it was being changed.")),
             cancellationToken);
 
-    public async Task<ChannelLink?> FindChannelAsync(string channelId, CancellationToken cancellationToken) =>
-        (await store.ReadAsync<ChannelLink>(ChannelKey(channelId), cancellationToken))?.Value;
+    /// <summary>
+    /// A channel's link is created once and never changed or removed, so a link found is kept in memory:
+    /// every case action reads it, and the read would otherwise cost a storage transaction each time.
+    /// Absence is not cached: another instance may link the channel at any moment.
+    /// </summary>
+    public async Task<ChannelLink?> FindChannelAsync(string channelId, CancellationToken cancellationToken)
+    {
+        if (_links.TryGetValue(channelId, out var known)) return known;
+        var link = (await store.ReadAsync<ChannelLink>(ChannelKey(channelId), cancellationToken))?.Value;
+        if (link is not null) _links.TryAdd(channelId, link);
+        return link;
+    }
 
     public Task<bool> TryLinkChannelAsync(ChannelLink link, CancellationToken cancellationToken) =>
         store.TryCreateAsync(ChannelKey(link.Channel.ChannelId), link, cancellationToken);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ChannelLink> _links = new(StringComparer.Ordinal);
 }
