@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using CaseCoordinatorBot.Protocol.Schema;
 using CaseCoordinatorBot.Testing.Bot;
 using CaseCoordinatorBot.Testing.Connector;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseCoordinatorBot.Bench;
 
@@ -24,7 +25,40 @@ public sealed class BotLoad(BotHost bot, FakeConnectorServer connector)
         new("message: help in a case channel", _ => bot.Activities.ChannelMessage(caseChannel, TestPeople.Nurse, "help")),
         new("invoke: link a new case channel", n => bot.Activities.Execute(TestPeople.Channel($"bench-{run}-{n}"), TestPeople.Dsl,
             "channel.linkCase", new { caseRef = $"CR-{run}{n:D6}", initials = "AB", agency = "School" })),
+        ConcernScenario,
     ];
+
+    /// <summary>A concern submitted from its card (a new draft each time), appended to one case's chronology.</summary>
+    public Scenario ConcernScenario => new("invoke: log a concern", _ => bot.Activities.Execute(caseChannel, TestPeople.Dsl, "concern.submit",
+        new Dictionary<string, object?>
+        {
+            ["caseRef"] = "CR-1", ["draftId"] = Guid.NewGuid().ToString("N"),
+            ["seen"] = "Held her left forearm and flinched when her sleeve was touched; a bruise about 4 cm long inside the arm.",
+            ["childsWords"] = "Mum's friend grabbed me when I spilt the juice.",
+            ["seenOn"] = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"), ["seenAt"] = "09:10",
+            ["where"] = "Year 4 classroom at morning register", ["noticedBy"] = "Class teacher",
+            ["actionTaken"] = "Listened without leading questions and told the safeguarding lead at 09:20.",
+            ["othersKnow"] = "Teaching assistant", ["cscAware"] = "No", ["cscHow"] = "",
+            ["category"] = "Physical", ["level"] = "Early", ["share"] = "family", ["shareReason"] = "",
+        }));
+
+    /// <summary>The first page of the case's chronology, asked for in its channel.</summary>
+    public Scenario ChronologyScenario => new("message: chronology, first page", _ => bot.Activities.ChannelMessage(caseChannel, TestPeople.Nurse, "chronology"));
+
+    /// <summary>Logs concerns until the bench case's chronology holds <paramref name="entries"/> entries.</summary>
+    public async Task SeedChronologyAsync(int entries)
+    {
+        var chronology = bot.Services.GetRequiredService<CaseCoordinatorBot.Chronology.ChronologyStore>();
+        var missing = (int)(entries - await chronology.LastSequenceAsync("CR-1", CancellationToken.None));
+        if (missing > 0) await RunAsync(ConcernScenario, 10, missing);
+    }
+
+    /// <summary>The largest card body the bot posted since <paramref name="fromRequest"/>, in bytes.</summary>
+    public int LargestPostedBody(int fromRequest) => connector.Requests.Skip(fromRequest)
+        .Where(r => r.Method == "POST" && r.Body is not null)
+        .Select(r => System.Text.Encoding.UTF8.GetByteCount(r.Body!.ToJsonString())).DefaultIfEmpty(0).Max();
+
+    public int ConnectorRequestCount => connector.Requests.Count;
 
     public async Task PrepareAsync()
     {

@@ -36,3 +36,16 @@ foreach (var scenario in load.Scenarios)
         Console.WriteLine(Report.Row(result));
     }
 }
+
+// The chronology's first page for a case of 2,000 entries: latency of the whole turn and the card's size.
+const int chronologyEntries = 2000;
+await load.SeedChronologyAsync(chronologyEntries);
+Console.WriteLine();
+Console.WriteLine($"chronology of {chronologyEntries} entries, first page asked for with 'chronology':");
+Console.WriteLine(Report.Header);
+foreach (var concurrency in concurrencyLevels)
+{
+    var mark = load.ConnectorRequestCount;
+    var result = await load.RunAsync(load.ChronologyScenario, concurrency, Math.Min(requestsPerLevel, 200));
+    Console.WriteLine(Report.Row(result) + $"   largest card {load.LargestPostedBody(mark) / 1024.0:F1} KB");
+}
