@@ -1,14 +1,18 @@
+using CaseCoordinatorBot.Calendar;
 using CaseCoordinatorBot.Cards;
 using CaseCoordinatorBot.Cases;
 using CaseCoordinatorBot.Channels;
 using CaseCoordinatorBot.Common;
 using CaseCoordinatorBot.Hosting;
+using CaseCoordinatorBot.Scheduling;
 using CaseCoordinatorBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddBotProtocol();
 builder.AddBotStorage();
+builder.AddCalendar();
+builder.AddScheduling();
 builder.AddCards();
 builder.AddCases();
 builder.AddChannels();
