@@ -20,13 +20,14 @@ public sealed class TimerConcurrencyTests(AzuriteFixture azurite)
         var instances = Enumerable.Range(1, 3)
             .Select(i => TimerInstance.Create(storage, clock, effects, $"bot-{i}")).ToArray();
         var ids = Enumerable.Range(0, 300).Select(i => $"escalation/e{i}/stage1").ToArray();
-        // Scheduled from all three instances, every id twice, seconds apart within the same minute.
+        // Scheduled from all three instances, seconds apart within the same minute; every tenth id twice, at once.
         await Parallel.ForEachAsync(ids.Select((id, i) => (id, i)), new ParallelOptions { MaxDegreeOfParallelism = 16 },
             async (timer, ct) =>
             {
                 var request = new TimerRequest(timer.id, RecordingHandler.Kind, Start.AddMinutes(1).AddSeconds(timer.i % 60));
-                await instances[timer.i % 3].Scheduler.ScheduleAsync(request, ct);
-                await instances[(timer.i + 1) % 3].Scheduler.ScheduleAsync(request, ct);
+                await Task.WhenAll(timer.i % 10 == 0
+                    ? [instances[timer.i % 3].Scheduler.ScheduleAsync(request, ct), instances[(timer.i + 1) % 3].Scheduler.ScheduleAsync(request, ct)]
+                    : [instances[timer.i % 3].Scheduler.ScheduleAsync(request, ct)]);
             });
         clock.Advance(TimeSpan.FromMinutes(2));
 
@@ -39,6 +40,7 @@ public sealed class TimerConcurrencyTests(AzuriteFixture azurite)
         Assert.All(afterwards, r => Assert.Equal(0, r.Listed));
         foreach (var instance in instances)
             await instance.DisposeAsync();
+        await TimerInstance.DeleteContainerAsync(storage);
     }
 
     [Fact]
@@ -69,6 +71,7 @@ public sealed class TimerConcurrencyTests(AzuriteFixture azurite)
         Assert.Equal(0, (await survivor.Sweeper.SweepOnceAsync(Ct)).Listed);
         Assert.Equal(1, effects.Effects["nudge/e7"]);
         Assert.Equal(2, Assert.Single(effects.Fired).Attempt);
+        await TimerInstance.DeleteContainerAsync(storage);
     }
 
     [Fact]
@@ -87,6 +90,7 @@ public sealed class TimerConcurrencyTests(AzuriteFixture azurite)
         clock.Advance(TimeSpan.FromSeconds(30));
         await UntilAsync(() => effects.Effects.ContainsKey("next"));
         await bot.Sweeper.StopAsync(Ct);
+        await TimerInstance.DeleteContainerAsync(storage);
     }
 
     private static async Task UntilAsync(Func<bool> condition)

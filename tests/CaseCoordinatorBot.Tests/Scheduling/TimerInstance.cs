@@ -58,4 +58,10 @@ public sealed class TimerInstance : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => services.DisposeAsync();
+
+    /// <summary>
+    /// Removes a test's timers from the shared Azurite, whose in-memory store slows every request as it fills.
+    /// </summary>
+    public static async Task DeleteContainerAsync(TestStorage storage) =>
+        await storage.Client.GetBlobContainerClient(storage.Options.Container).DeleteIfExistsAsync();
 }

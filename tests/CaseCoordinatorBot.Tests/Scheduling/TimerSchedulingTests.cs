@@ -23,7 +23,11 @@ public sealed class TimerSchedulingTests(AzuriteFixture azurite) : IAsyncLifetim
         bot = TimerInstance.Create(storage, clock, effects, "bot-1");
     }
 
-    public async Task DisposeAsync() => await bot.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await bot.DisposeAsync();
+        await TimerInstance.DeleteContainerAsync(storage);
+    }
 
     private static TimerRequest Record(string id, DateTimeOffset dueAt, object? payload = null) =>
         new(id, RecordingHandler.Kind, dueAt, payload is null ? null : JsonSerializer.SerializeToElement(payload));
