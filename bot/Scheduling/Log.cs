@@ -21,10 +21,11 @@ internal static partial class Log
         Message = "Timer {TimerId} ({Kind}) fired on attempt {Attempt}")]
     public static partial void TimerFired(ILogger logger, string timerId, string kind, int attempt);
 
+    // The exception's type only: a handler's exception message may quote what it was working on.
     [LoggerMessage(EventId = 8005, EventName = "TimerRetrying", Level = LogLevel.Warning,
-        Message = "Timer {TimerId} ({Kind}) failed on attempt {Attempt}; trying again at {RetryAt:O}")]
-    public static partial void TimerRetrying(ILogger logger, Exception exception, string timerId, string kind,
-        int attempt, DateTimeOffset retryAt);
+        Message = "Timer {TimerId} ({Kind}) failed on attempt {Attempt} ({ErrorType}); trying again at {RetryAt:O}")]
+    public static partial void TimerRetrying(ILogger logger, string timerId, string kind, int attempt,
+        string errorType, DateTimeOffset retryAt);
 
     [LoggerMessage(EventId = 8006, EventName = "TimerParked", Level = LogLevel.Error,
         Message = "Timer {TimerId} ({Kind}) parked as failed after {Attempts} attempts ({LastError})")]

@@ -161,7 +161,7 @@ public sealed class TimerSweeper : BackgroundService
         {
             // Our claim lapsed and another instance has it now: the retry is theirs.
         }
-        Log.TimerRetrying(logger, failure, claimed.Id, claimed.Kind, claimed.Attempts, retryAt);
+        Log.TimerRetrying(logger, claimed.Id, claimed.Kind, claimed.Attempts, failed.LastError!, retryAt);
         return TimerOutcome.Retried;
     }
 

@@ -175,6 +175,22 @@ public sealed class TimerSchedulingTests(AzuriteFixture azurite) : IAsyncLifetim
             || (r.Exception?.ToString().Contains("PAYLOAD-TEXT") ?? false));
     }
 
+    [Fact]
+    public async Task Handler_running_past_its_timeout_is_cancelled_and_retried_later()
+    {
+        await bot.Scheduler.ScheduleAsync(new TimerRequest("slow", HangingOnceHandler.Kind, Start), Ct);
+
+        var sweep = bot.Sweeper.SweepOnceAsync(Ct);
+        await effects.HangStarted.Task.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        clock.Advance(TimeSpan.FromMinutes(2)); // the handler timeout
+        Assert.Equal(1, (await sweep.WaitAsync(TimeSpan.FromSeconds(10), Ct)).Retried);
+        Assert.Empty(effects.Effects);
+
+        clock.Advance(TimeSpan.FromMinutes(1)); // the first retry delay
+        Assert.Equal(1, (await bot.Sweeper.SweepOnceAsync(Ct)).Fired);
+        Assert.Equal(2, Assert.Single(effects.Fired).Attempt);
+    }
+
     [Theory]
     [InlineData("", "test.record", 10)]
     [InlineData("x", "no.such.kind", 10)]

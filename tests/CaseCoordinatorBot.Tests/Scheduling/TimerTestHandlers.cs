@@ -43,7 +43,8 @@ public sealed class FailingHandler(TimerEffects effects) : ITimerHandler
     public Task HandleAsync(TimerFired timer, CancellationToken cancellationToken)
     {
         effects.Attempt(timer.Id);
-        throw new InvalidOperationException("The handler failed.");
+        // As a careless handler might: the message quotes the payload, which must not reach the logs.
+        throw new InvalidOperationException($"The handler failed on {timer.Payload}.");
     }
 }
 
