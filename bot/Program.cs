@@ -1,9 +1,11 @@
+using CaseCoordinatorBot.Calendar;
 using CaseCoordinatorBot.Cards;
 using CaseCoordinatorBot.Cases;
 using CaseCoordinatorBot.Channels;
 using CaseCoordinatorBot.Common;
 using CaseCoordinatorBot.Concerns;
 using CaseCoordinatorBot.Hosting;
+using CaseCoordinatorBot.Scheduling;
 using CaseCoordinatorBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +13,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddBotTelemetry();
 builder.AddBotProtocol();
 builder.AddBotStorage();
+builder.AddCalendar();
+builder.AddScheduling();
 builder.AddCards();
 builder.AddCases();
 builder.AddChannels();
