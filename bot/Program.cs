@@ -3,6 +3,7 @@ using CaseCoordinatorBot.Cases;
 using CaseCoordinatorBot.Channels;
 using CaseCoordinatorBot.Common;
 using CaseCoordinatorBot.Hosting;
+using CaseCoordinatorBot.Referrals;
 using CaseCoordinatorBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ builder.AddCards();
 builder.AddCases();
 builder.AddChannels();
 builder.AddCommonCommands();
+builder.AddReferrals();
 
 var app = builder.Build();
 
