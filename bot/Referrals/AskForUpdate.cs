@@ -1,6 +1,7 @@
 using CaseCoordinatorBot.Cases;
 using CaseCoordinatorBot.Protocol.Connector;
 using CaseCoordinatorBot.Protocol.Routing;
+using Microsoft.Extensions.Options;
 
 namespace CaseCoordinatorBot.Referrals;
 
@@ -12,7 +13,7 @@ public sealed record AskForUpdateData(string? CaseRef, string? ReferralId);
 /// front-door channel, naming who holds it. One open request at a time, so repeated clicks do not pile up posts.
 /// </summary>
 public sealed class AskForUpdate(CaseAccess access, ReferralStore referrals, ReferralPublisher publisher, ReferralCardBuilder build,
-    AuditLog audit, IReferralEvents events, TimeProvider clock, ILogger<AskForUpdate> logger) : IVerbHandler<AskForUpdateData>
+    AuditLog audit, IReferralEvents events, IReferralReminders reminders, IReferralDeadlines deadlines, IOptions<ReferralOptions> options, TimeProvider clock, ILogger<AskForUpdate> logger) : IVerbHandler<AskForUpdateData>
 {
     public static string Verb => "referral.askUpdate";
 
@@ -77,6 +78,8 @@ public sealed class AskForUpdate(CaseAccess access, ReferralStore referrals, Ref
         Log.Changed(logger, turn.CorrelationId, referral.CaseRef, referral.Id, "update-asked");
         await audit.RecordAsync(referral.CaseRef, Verb, turn, "update-asked", cancellationToken);
         await events.RecordAsync(new ReferralEvent("referral.update-asked", referral, referral.History.Last(h => h.Event == "update-asked")), cancellationToken);
+        await reminders.RemindAsync(new ReferralReminder(referral.CaseRef, referral.Id, "answer-request", requestId,
+            deadlines.DueBy(now, options.Value.AnswerRequestWithinWorkingDays)), cancellationToken);
         await publisher.UpdateSchoolCardAsync(referral, cancellationToken);
         return (referral, null);
     }

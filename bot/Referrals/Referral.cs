@@ -69,14 +69,18 @@ public sealed record DeskRef(string ChannelId, string DeskName, string ServiceUr
 
 /// <summary>
 /// Where the two living cards are: the school's status card in the case channel, and the referral's own thread in
-/// the desk channel (the thread's conversation id and the card that opened it).
+/// the desk channel (the thread's conversation id and the card that opened it). <see cref="DeskPostFailed"/> and
+/// <see cref="DeskPostClaimedAt"/>: the last attempt to open that thread failed, or started long enough ago to have
+/// been lost, so the next click on the form may try again (one click at a time).
 /// </summary>
 public sealed record ReferralCardIds(
     string SchoolConversationId,
     string SchoolActivityId,
     string SchoolServiceUrl,
     string DeskConversationId,
-    string DeskActivityId)
+    string DeskActivityId,
+    bool DeskPostFailed = false,
+    DateTimeOffset? DeskPostClaimedAt = null)
 {
     public static ReferralCardIds None { get; } = new("", "", "", "", "");
 }

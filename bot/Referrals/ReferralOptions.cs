@@ -14,4 +14,8 @@ public sealed class ReferralOptions
     /// <summary>Working days from submission within which CSC decides and gives its reason.</summary>
     [Range(0, 30)]
     public int DecideWithinWorkingDays { get; set; } = 1;
+
+    /// <summary>Working days within which a school's request for an update should be answered before a nudge.</summary>
+    [Range(0, 30)]
+    public int AnswerRequestWithinWorkingDays { get; set; } = 1;
 }

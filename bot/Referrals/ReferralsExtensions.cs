@@ -6,9 +6,10 @@ namespace CaseCoordinatorBot.Referrals;
 public static class ReferralsExtensions
 {
     /// <summary>
-    /// Referrals to the CSC front door and their status loop. The chronology, the working-day calendar and the
-    /// escalation work replace <see cref="IReferralEvents"/>, <see cref="IReferralDeadlines"/> and
-    /// <see cref="IEscalationStarter"/> by registering their own before or after this call (the defaults are TryAdd).
+    /// Referrals to the CSC front door and their status loop. The chronology, the working-day calendar, the durable
+    /// timers and the escalation work replace <see cref="IReferralEvents"/>, <see cref="IReferralDeadlines"/>,
+    /// <see cref="IReferralReminders"/> and <see cref="IEscalationStarter"/> by registering their own before this
+    /// call (the defaults are TryAdd), or by replacing them after it.
     /// </summary>
     public static IHostApplicationBuilder AddReferrals(this IHostApplicationBuilder builder)
     {
@@ -18,9 +19,11 @@ public static class ReferralsExtensions
         services.TryAddSingleton<IReferralEvents, NoReferralEvents>();
         services.TryAddSingleton<IReferralDeadlines, WeekdayReferralDeadlines>();
         services.TryAddSingleton<IEscalationStarter, NoEscalationStarter>();
+        services.TryAddSingleton<IReferralReminders, NoReferralReminders>();
         services.AddSingleton<ReferralStore>();
         services.AddSingleton<ReferralCardBuilder>();
-        services.AddSingleton<ReferralPublisher>();
+        // Scoped: it holds the connector's typed HttpClient, which must not live as long as the app.
+        services.AddScoped<ReferralPublisher>();
         services.AddScoped<CscDeskAccess>();
         services.AddScoped<ReferralChanges>();
         services.AddCommand<StartReferral>("refer", "Refer this child to a children's social care front door (school safeguarding leads).");

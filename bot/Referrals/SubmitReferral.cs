@@ -15,7 +15,7 @@ public sealed record SubmitReferralData(string? CaseRef, string? ReferralId, str
 /// referral whose desk thread could not be opened is sent again by the next click.
 /// </summary>
 public sealed class SubmitReferral(CaseStore cases, CaseAccess access, AuditLog audit, ReferralStore referrals,
-    ReferralPublisher publisher, ReferralCardBuilder build, IReferralDeadlines deadlines, IReferralEvents events,
+    ReferralPublisher publisher, ReferralCardBuilder build, IReferralDeadlines deadlines, IReferralEvents events, IReferralReminders reminders,
     IOptions<ReferralOptions> options, TimeProvider clock, ILogger<SubmitReferral> logger) : IVerbHandler<SubmitReferralData>
 {
     public static string Verb => "referral.submit";
@@ -38,16 +38,19 @@ public sealed class SubmitReferral(CaseStore cases, CaseAccess access, AuditLog 
             return TurnReply.Problem("Choose one of the children's social care front doors offered on the form.");
 
         var referral = NewReferral(turn, file, data, consent, desk);
-        if (!await referrals.TryCreateAsync(referral, cancellationToken))
+        var created = await referrals.TryCreateAsync(referral, cancellationToken);
+        if (!created)
             referral = (await referrals.FindAsync(file.CaseRef, referral.Id, cancellationToken))!;
         else
         {
             Log.Changed(logger, turn.CorrelationId, file.CaseRef, referral.Id, "submitted");
             await audit.RecordAsync(file.CaseRef, Verb, turn, "submitted", cancellationToken);
             await events.RecordAsync(new ReferralEvent("referral.submitted", referral, referral.History[^1]), cancellationToken);
+            await reminders.RemindAsync(new ReferralReminder(referral.CaseRef, referral.Id, "acknowledge", "", referral.AcknowledgeDue), cancellationToken);
+            await reminders.RemindAsync(new ReferralReminder(referral.CaseRef, referral.Id, "decide", "", referral.DecisionDue), cancellationToken);
         }
 
-        if (referral.Cards.DeskConversationId.Length == 0)
+        if (referral.Cards.DeskConversationId.Length == 0 && (created || await TryClaimResendAsync(referral, cancellationToken)))
         {
             try
             {
@@ -60,7 +63,8 @@ public sealed class SubmitReferral(CaseStore cases, CaseAccess access, AuditLog 
             catch (ConnectorException ex)
             {
                 Log.DeskPostFailed(logger, turn.CorrelationId, file.CaseRef, referral.Id, ex.StatusCode ?? 0, ex.ErrorCode ?? "");
-                return TurnReply.Problem("The referral is saved, but it could not be posted to the front door's channel yet. Press 'Send the referral' again in a minute; it will not be sent twice.");
+                await referrals.AmendAsync(file.CaseRef, referral.Id, r => r with { Cards = r.Cards with { DeskPostFailed = true } }, cancellationToken);
+                return TurnReply.Problem("The referral is saved, but it could not be posted to the front door's channel yet. Press 'Send the referral' again in a minute.");
             }
         }
 
@@ -73,6 +77,31 @@ public sealed class SubmitReferral(CaseStore cases, CaseAccess access, AuditLog 
         return TurnReply.Card("referrals/status", build.Status(referral), shared: true);
     }
 
+    /// <summary>
+    /// A second click sends the referral again only after the first attempt failed (or never finished), and only one
+    /// click wins that claim: a double click must not open two threads at the desk.
+    /// </summary>
+    private async Task<bool> TryClaimResendAsync(Referral referral, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        bool Claimable(ReferralCardIds cards) => cards.DeskConversationId.Length == 0
+            && (cards.DeskPostFailed || cards.DeskPostClaimedAt is not { } claimed || now - claimed > AbandonedAfter);
+        if (!Claimable(referral.Cards)) return false;
+        try
+        {
+            await referrals.AmendAsync(referral.CaseRef, referral.Id, r => Claimable(r.Cards)
+                ? r with { Cards = r.Cards with { DeskPostFailed = false, DeskPostClaimedAt = now } }
+                : throw new ReferralChangedException(r), cancellationToken);
+            return true;
+        }
+        catch (ReferralChangedException)
+        {
+            return false;
+        }
+    }
+
+    private static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(2);
+
     private Referral NewReferral(Turn turn, CaseFile file, SubmitReferralData data, ParentalConsent consent, ChannelLink desk)
     {
         var now = clock.GetUtcNow();
@@ -82,7 +111,7 @@ public sealed class SubmitReferral(CaseStore cases, CaseAccess access, AuditLog 
             ReferralRules.Clean(data.Fears), ReferralRules.Clean(data.HelpAsked), consent, ReferralRules.Clean(data.ConsentNote));
         return new Referral(data.ReferralId!, file.CaseRef, file.Initials, 1, ReferralStatus.Submitted, content, referrer, now,
             new DeskRef(desk.Channel.ChannelId, desk.DeskName ?? "", desk.Channel.ServiceUrl),
-            ReferralCardIds.None,
+            ReferralCardIds.None with { DeskPostClaimedAt = now },
             deadlines.DueBy(now, settings.AcknowledgeWithinWorkingDays),
             deadlines.DueBy(now, settings.DecideWithinWorkingDays),
             Holder: null, AcknowledgedBy: null, AcknowledgedAt: null, Decision: null, Challenge: null,

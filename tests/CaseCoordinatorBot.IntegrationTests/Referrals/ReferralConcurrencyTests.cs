@@ -42,6 +42,19 @@ public sealed class ReferralConcurrencyTests(AzuriteFixture azurite) : ReferralT
     }
 
     [Fact]
+    public async Task A_double_click_on_the_form_opens_one_thread_at_the_desk()
+    {
+        await LinkChannelsAsync("CR-8104");
+        var id = await OpenFormAsync();
+
+        var answers = await Task.WhenAll(SubmitAsync("CR-8104", id), SubmitAsync("CR-8104", id));
+
+        Assert.Single(Posts(), p => p.Path == "/v3/conversations");
+        Assert.All(answers, a => Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)a["type"]));
+        Assert.NotEmpty((await Referrals.FindAsync("CR-8104", id, default))!.Cards.DeskConversationId);
+    }
+
+    [Fact]
     public async Task Asking_for_an_update_does_not_make_the_desk_card_stale()
     {
         var referral = await ReferAsync("CR-8103");

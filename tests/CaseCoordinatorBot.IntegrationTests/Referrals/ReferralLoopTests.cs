@@ -87,6 +87,12 @@ public sealed class ReferralLoopTests(AzuriteFixture azurite) : ReferralTest(azu
         // The history has every change, who and when; the logs have none of what was written.
         Assert.Equal(["submitted", "acknowledged", "decided", "update-asked", "update-answered"],
             (await ReloadAsync(referral)).History.Select(h => h.Event));
+        // The chronology seam heard each change once; the timer seam was asked for each due step.
+        Assert.Equal(["referral.submitted", "referral.acknowledged", "referral.decided", "referral.update-asked", "referral.update-answered"],
+            RecordedEvents.Select(e => e.Event));
+        Assert.Equal([("acknowledge", referral.AcknowledgeDue), ("decide", referral.DecisionDue)],
+            Reminders.Where(r => r.Step != "answer-request").Select(r => (r.Step, r.DueAt)));
+        Assert.Equal("1", Assert.Single(Reminders, r => r.Step == "answer-request").RequestId);
         foreach (var text in new[] { WhatHappened, ChildsWords, Reason, Advice, "Advice letter sent", "Dana Shah", "Sam Okafor" })
             Assert.DoesNotContain(text, Bot.Logs.AllText, StringComparison.Ordinal);
     }

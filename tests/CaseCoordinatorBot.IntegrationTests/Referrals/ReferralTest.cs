@@ -34,6 +34,12 @@ public abstract class ReferralTest(AzuriteFixture azurite) : BotTest(azurite)
     /// <summary>What the bot handed to the escalation work.</summary>
     protected ConcurrentQueue<EscalationRequest> StartedEscalations { get; } = new();
 
+    /// <summary>What the bot told the chronology seam, in order.</summary>
+    protected ConcurrentQueue<ReferralEvent> RecordedEvents { get; } = new();
+
+    /// <summary>What the bot asked the timer seam to wake it up for.</summary>
+    protected ConcurrentQueue<ReferralReminder> Reminders { get; } = new();
+
     protected override void ConfigureBotServices(IServiceCollection services)
     {
         services.PostConfigure<ConnectorOptions>(o =>
@@ -43,6 +49,28 @@ public abstract class ReferralTest(AzuriteFixture azurite) : BotTest(azurite)
         });
         services.RemoveAll<IEscalationStarter>();
         services.AddSingleton<IEscalationStarter>(new RecordingEscalationStarter(StartedEscalations));
+        services.RemoveAll<IReferralEvents>();
+        services.AddSingleton<IReferralEvents>(new RecordingEvents(RecordedEvents));
+        services.RemoveAll<IReferralReminders>();
+        services.AddSingleton<IReferralReminders>(new RecordingReminders(Reminders));
+    }
+
+    private sealed class RecordingEvents(ConcurrentQueue<ReferralEvent> recorded) : IReferralEvents
+    {
+        public Task RecordAsync(ReferralEvent change, CancellationToken cancellationToken)
+        {
+            recorded.Enqueue(change);
+            return Task.CompletedTask;
+        }
+    }
+
+    private sealed class RecordingReminders(ConcurrentQueue<ReferralReminder> reminders) : IReferralReminders
+    {
+        public Task RemindAsync(ReferralReminder reminder, CancellationToken cancellationToken)
+        {
+            reminders.Enqueue(reminder);
+            return Task.CompletedTask;
+        }
     }
 
     private sealed class RecordingEscalationStarter(ConcurrentQueue<EscalationRequest> started) : IEscalationStarter
