@@ -2,6 +2,7 @@
 // school's case channel, "CSC referrals" the CSC front-door desk. refer -> the referral's own thread at the desk ->
 // acknowledge -> no further action without a reason is refused -> decide with reason and advice -> the school's
 // card is updated in place -> ask for an update -> CSC answers from its channel -> the school's card shows it.
+// Then the school's side again in Chromium (screenshots referral-ui-*.png beside the results), CSC through the API.
 // The other scenarios link both channels already, so this one first restarts the local stack on fresh storage
 // (same log folder, so run.sh's trap still stops it).
 import assert from 'node:assert/strict';
@@ -162,6 +163,75 @@ await run.step('CSC answers from its channel and the school card shows the answe
   const update = await nextEvent(mark, 'updateMessage', 'Advice letter sent today.');
   assert.equal(update.message.messageId, schoolCard.message.messageId);
 });
+
+// The same loop as the school sees it in the web client (Chromium), with screenshots kept beside the results: the
+// DSL refers and asks for an update in the browser; the front door acts through the API as Sam Okafor.
+await (async function schoolInTheBrowser() {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_BIN, args: JSON.parse(process.env.CHROMIUM_FLAGS_JSON) });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
+  page.setDefaultTimeout(15_000);
+  const shot = (name) => page.screenshot({ path: join(results, `referral-ui-${name}.png`) });
+  const composer = '[role="textbox"][data-lexical-editor="true"]';
+  const postText = 'referral for CR-3001';
+  let thread, statusCard;
+  try {
+    await page.goto(`${PG}/`);
+    await page.locator(`button[role="treeitem"][aria-label="${team.name} - General"]`).click();
+
+    await run.step('in the browser: refer brings the form in the case channel and sending turns it into the status card', async () => {
+      await page.locator(composer).first().click();
+      await page.keyboard.type('@' + bot.name.split(' ')[0]);
+      await page.locator('[role="menuitem"]', { hasText: bot.name }).first().click();
+      await page.keyboard.type(' refer ' + postText);
+      await page.getByRole('button', { name: 'Post', exact: true }).click();
+      thread = page.locator('.fui-Card[role="group"]', { hasText: postText });
+      const form = thread.locator('.ac-adaptiveCard', { hasText: 'Send the referral' }).last();
+      await form.waitFor();
+      const mark = events.length;
+      await form.getByLabel(/What happened/).fill(what);
+      await form.getByLabel(/What do you fear/).fill('That it gets worse over the holiday.');
+      await form.getByLabel(/What help are you asking for/).fill('An assessment of safety at home.');
+      await form.getByRole('combobox').first().click();
+      await page.getByRole('option', { name: 'Parents know and agree' }).click();
+      await shot('1-form');
+      await form.locator('.ac-actionSet button[aria-label="Send the referral"]').click();
+      statusCard = thread.locator('.ac-adaptiveCard', { hasText: 'Sent, waiting for CSC to acknowledge' }).first();
+      await statusCard.waitFor();
+      deskCard = await nextEvent(mark, 'createMessage', 'referral.acknowledge');
+      await shot('2-status-sent');
+    });
+
+    await run.step('in the browser: the front door decides and the school card changes in place', async () => {
+      const ack = await execute(deskCard, 'referral.acknowledge', actionData(deskCard, 'referral.acknowledge'), worker);
+      deskCard = { ...deskCard, message: { ...deskCard.message, attachments: [{ content: ack.value }] } };
+      await thread.locator('.ac-adaptiveCard', { hasText: 'Received by CSC' }).first().waitFor();
+      await execute(deskCard, 'referral.decide', { ...actionData(deskCard, 'referral.decide'), outcome: 'EarlyHelp', reason: 'The family agreed to a family support worker.', advice: '' }, worker);
+      await thread.locator('.ac-adaptiveCard', { hasText: 'The family agreed to a family support worker.' }).first().waitFor();
+      await shot('3-decided');
+    });
+
+    await run.step('in the browser: Ask for an update, CSC answers from its channel, and the answer shows on the card', async () => {
+      const mark = events.length;
+      await thread.locator('.ac-adaptiveCard', { hasText: 'Decision: Early help' }).first()
+        .locator('.ac-actionSet button[aria-label="Ask for an update"]').click();
+      const asked = await nextEvent(mark, 'createMessage', 'referral.answer');
+      await execute(asked, 'referral.answer', { ...actionData(asked, 'referral.answer'), answer: 'Support worker starts on Monday.', newStatus: '' }, worker);
+      await thread.locator('.ac-adaptiveCard', { hasText: 'Support worker starts on Monday.' }).first().waitFor();
+      await shot('4-answered');
+    });
+
+    await run.step('in the browser: the front-door channel shows the referral thread with case reference and initials', async () => {
+      await page.locator(`button[role="treeitem"][aria-label="${team.name} - ${team.channels.find((c) => c.id === desk).name}"]`).click();
+      await shot('5-desk-channel');
+    });
+  } catch (error) {
+    await shot('failure').catch(() => {});
+    await run.step('the browser session itself', () => { throw error; });
+  } finally {
+    await browser.close();
+  }
+})();
 
 ws.close();
 run.finish();
