@@ -101,4 +101,32 @@ public sealed class ReferralAccessTests(AzuriteFixture azurite) : ReferralTest(a
         await OpenFormAsync();
         Assert.DoesNotContain("Riverside Primary", CardText(Posts()[^1].Body));
     }
+
+    [Fact]
+    public async Task Without_a_front_door_linked_refer_says_how_to_link_one()
+    {
+        await LinkCaseAsync(SchoolChannel, "CR-8309");
+        Connector.ClearRequests();
+
+        using (await Bot.SendAsync(Teams.ChannelMessage(SchoolChannel, TestPeople.Dsl, "refer"))) { }
+
+        var reply = CardText(Assert.Single(Posts()).Body);
+        Assert.Contains("No children", reply);
+        Assert.DoesNotContain("referral.submit", reply);
+    }
+
+    [Fact]
+    public async Task Only_the_school_side_can_challenge_a_decision()
+    {
+        var referral = await ReferAsync("CR-8310");
+        await DecideAsync(referral, "EarlyHelp", "Family agreed to a support worker.", "");
+
+        var answer = await Bot.InvokeAsync(Teams.Execute(SchoolChannel, TestPeople.Nurse, "referral.challenge",
+            new { caseRef = "CR-8310", referralId = referral.Id, reason = "I disagree." }, FormCardId));
+
+        Assert.Contains("can challenge a decision", ErrorMessage(answer));
+        Assert.Null((await ReloadAsync(referral)).Challenge);
+        Assert.Empty(StartedEscalations);
+        Assert.Contains(await Audit.ReadAsync("CR-8310", default), e => e is { Event: "referral.challenge", Outcome: "refused:not-school-referrer" });
+    }
 }

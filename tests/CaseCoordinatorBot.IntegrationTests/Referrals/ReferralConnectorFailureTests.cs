@@ -45,6 +45,9 @@ public sealed class ReferralConnectorFailureTests(AzuriteFixture azurite) : Refe
         Assert.Equal(ReferralStatus.Decided, (await ReloadAsync(referral)).Status);
         Assert.All(SchoolCardRequests(referral), r => Assert.Equal("PUT", r.Method)); // never a new post instead
         Assert.DoesNotContain("Family agreed", SchoolCardNow(referral));
+        var failure = Assert.Single(Bot.Logs.Records, r => r.EventId == 5001);
+        Assert.Contains(referral.Id, failure.Message);
+        Assert.DoesNotContain("Family agreed", Bot.Logs.AllText);
 
         // The next change brings the school's card up to date with everything stored.
         Connector.ClearRequests();

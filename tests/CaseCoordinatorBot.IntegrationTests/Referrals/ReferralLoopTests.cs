@@ -133,6 +133,23 @@ public sealed class ReferralLoopTests(AzuriteFixture azurite) : ReferralTest(azu
     }
 
     [Fact]
+    public async Task A_request_answered_already_is_not_answered_twice()
+    {
+        var referral = await ReferAsync("CR-8007");
+        using (await Bot.SendAsync(Teams.ChannelMessage(SchoolChannel, TestPeople.Dsl, "status"))) { }
+        var cardId = Assert.Single((await ReloadAsync(referral)).StatusRequests).CardActivityId;
+        object Answer(string text) => new { caseRef = "CR-8007", referralId = referral.Id, requestId = "1", answer = text, newStatus = "" };
+
+        await Bot.InvokeAsync(Teams.Execute(DeskChannel, TestPeople.SocialWorker, "referral.answer", Answer("First answer."), cardId));
+        var second = await Bot.InvokeAsync(Teams.Execute(DeskChannel, SecondWorker, "referral.answer", Answer("Second answer."), cardId));
+
+        Assert.Contains("already answered", CardText(second["value"]));
+        var request = Assert.Single((await ReloadAsync(referral)).StatusRequests);
+        Assert.Equal(("First answer.", "Sam Okafor"), (request.Answer, request.AnsweredBy!.Name));
+        Assert.Contains("First answer.", SchoolCardNow(referral));
+    }
+
+    [Fact]
     public async Task The_same_form_sent_twice_makes_one_referral_and_one_desk_thread()
     {
         await LinkChannelsAsync("CR-8004");
