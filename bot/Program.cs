@@ -5,6 +5,7 @@ using CaseCoordinatorBot.Channels;
 using CaseCoordinatorBot.Common;
 using CaseCoordinatorBot.Concerns;
 using CaseCoordinatorBot.Hosting;
+using CaseCoordinatorBot.Referrals;
 using CaseCoordinatorBot.Scheduling;
 using CaseCoordinatorBot.Storage;
 
@@ -20,6 +21,7 @@ builder.AddCases();
 builder.AddChannels();
 builder.AddConcerns();
 builder.AddCommonCommands();
+builder.AddReferrals();
 
 var app = builder.Build();
 

@@ -36,8 +36,31 @@ public sealed class CaseStore(IDocumentStore store)
         return link;
     }
 
-    public Task<bool> TryLinkChannelAsync(ChannelLink link, CancellationToken cancellationToken) =>
-        store.TryCreateAsync(ChannelKey(link.Channel.ChannelId), link, cancellationToken);
+    public static string DeskIndexKey => StorageKey.Join("channels", "desks.json");
+
+    /// <summary>
+    /// Links the channel (If-None-Match); a desk is also added to the index <see cref="ListDesksAsync"/> reads.
+    /// A link already there that equals this one is this very write, answered late and retried by the
+    /// storage client, and counts as made.
+    /// </summary>
+    public async Task<bool> TryLinkChannelAsync(ChannelLink link, CancellationToken cancellationToken)
+    {
+        if (!await store.TryCreateAsync(ChannelKey(link.Channel.ChannelId), link, cancellationToken)
+            && (await store.ReadAsync<ChannelLink>(ChannelKey(link.Channel.ChannelId), cancellationToken))?.Value != link)
+            return false;
+        if (link.Kind == ChannelKind.Desk)
+            await store.UpdateAsync<DeskIndex>(DeskIndexKey, current => new DeskIndex(
+                [.. (current?.Desks ?? []).Where(d => d.Channel.ChannelId != link.Channel.ChannelId), link]), cancellationToken);
+        return true;
+    }
+
+    /// <summary>The desks of one kind (e.g. the CSC front doors a referral can go to), in the order they were linked.</summary>
+    public async Task<IReadOnlyList<ChannelLink>> ListDesksAsync(DeskKind kind, CancellationToken cancellationToken) =>
+        ((await store.ReadAsync<DeskIndex>(DeskIndexKey, cancellationToken))?.Value.Desks ?? [])
+            .Where(d => d.Desk == kind).ToArray();
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ChannelLink> _links = new(StringComparer.Ordinal);
 }
+
+/// <summary>Every desk channel linked, so that a case channel can offer them without listing all channels.</summary>
+public sealed record DeskIndex(IReadOnlyList<ChannelLink> Desks);

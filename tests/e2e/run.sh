@@ -13,4 +13,5 @@ scripts/local-stack.sh Release "$results/e2e-logs" "$(mktemp -d)" || { echo '{"p
 status=0
 node --experimental-websocket tests/e2e/api-e2e.mjs "$results" || status=1
 node tests/e2e/ui-e2e.mjs "$results" || status=1
+node --experimental-websocket tests/e2e/referral-e2e.mjs "$results" || status=1
 exit $status

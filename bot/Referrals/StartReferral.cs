@@ -1,0 +1,38 @@
+using CaseCoordinatorBot.Cases;
+using CaseCoordinatorBot.Protocol.Routing;
+
+namespace CaseCoordinatorBot.Referrals;
+
+/// <summary><c>refer</c> in a case channel: the referral form, for the school's DSL, deputy or school case lead.</summary>
+public sealed class StartReferral(CaseStore cases, CaseAccess access, AuditLog audit) : ICommandHandler
+{
+    public const string Action = "referral.start";
+
+    public async Task<TurnReply> HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        var link = turn.ChannelId is { } channelId ? await cases.FindChannelAsync(channelId, cancellationToken) : null;
+        if (link is not { Kind: ChannelKind.Case })
+            return TurnReply.Text("A referral is made from the case's channel: use 'refer' there.");
+        var grant = await access.RequireAsync(link.CaseRef, turn, Action, cancellationToken);
+        if (!ReferralRules.MayRefer(grant.Case, grant.User.Key))
+        {
+            await audit.RecordAsync(grant.Case.CaseRef, Action, turn, "refused:not-school-referrer", cancellationToken);
+            return TurnReply.Text(NotAReferrer);
+        }
+        var desks = await DeskChoicesAsync(cases, cancellationToken);
+        if (desks.Count == 0)
+            return TurnReply.Text("No children's social care front door is linked yet. Ask the front door to add the bot to its channel and link it as a desk with 'setup'.");
+        return TurnReply.Card("referrals/form", Empty(grant.Case, desks));
+    }
+
+    internal const string NotAReferrer =
+        "Only the school's designated safeguarding lead, a deputy, or the school's case lead can make a referral from here. The refusal was recorded.";
+
+    internal static async Task<IReadOnlyList<Choice>> DeskChoicesAsync(CaseStore cases, CancellationToken cancellationToken) =>
+        (await cases.ListDesksAsync(DeskKind.CscFrontDoor, cancellationToken))
+            .Select(d => new Choice(d.Channel.ChannelId, d.DeskName ?? "Front door")).ToArray();
+
+    private static ReferralFormCard Empty(CaseFile file, IReadOnlyList<Choice> desks) => new(
+        file.CaseRef, file.Initials, ReferralIds.New(), "", "", "", "", "", "", "",
+        desks.Count == 1 ? desks[0].Value : "", desks, ReferralVocabulary.ConsentChoices);
+}
