@@ -11,6 +11,7 @@ namespace CaseCoordinatorBot.Chronology;
 [JsonDerivedType(typeof(MonitoringCheckBody), "monitoringCheck")]
 [JsonDerivedType(typeof(ParentContactBody), "parentContact")]
 [JsonDerivedType(typeof(CorrectionBody), "correction")]
+[JsonDerivedType(typeof(ReferralBody), "referral")]
 public abstract record ChronologyBody;
 
 /// <summary>A concern as the person who noticed it recorded it. The child's words are kept exactly as typed.</summary>
@@ -34,6 +35,9 @@ public sealed record ParentContactBody(string Method, string Present, bool Reach
 
 /// <summary>Corrects the entry named by <see cref="ChronologyEntry.Corrects"/>: what was wrong and what is right.</summary>
 public sealed record CorrectionBody(string Reason, string Correction) : ChronologyBody;
+
+/// <summary>A step of a referral to children's social care, as the referral's own history records it.</summary>
+public sealed record ReferralBody(string ReferralId, string Step, string Detail) : ChronologyBody;
 
 public enum CscAwareness { Yes, No, NotSure }
 

@@ -43,6 +43,7 @@ public static class EntryViews
             new("Outcome", p.Outcome),
         ],
         CorrectionBody r => [new("What was wrong", r.Reason), new("Correct record", r.Correction)],
+        ReferralBody r => [new("Referral", r.Step), new("Detail", r.Detail)],
         _ => [],
     };
 }

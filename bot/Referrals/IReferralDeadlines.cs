@@ -1,8 +1,7 @@
 namespace CaseCoordinatorBot.Referrals;
 
 /// <summary>
-/// When a referral's next step falls due. The seam where the shared working-day calendar (bot/Calendar, with bank
-/// holidays) replaces <see cref="WeekdayReferralDeadlines"/> after merging.
+/// When a referral's next step falls due (<see cref="CalendarReferralDeadlines"/>: the shared working-day calendar).
 /// </summary>
 public interface IReferralDeadlines
 {

@@ -17,4 +17,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "Turn {CorrelationId}: {Action} refused ({Reason})")]
     public static partial void Refused(ILogger logger, string correlationId, string action, string reason);
+
+    [LoggerMessage(EventId = 5010, Level = LogLevel.Error, Message = "Case {CaseRef}: chronology entry for {Event} failed with {ExceptionType}")]
+    public static partial void ChronologyEntryFailed(ILogger logger, string caseRef, string @event, string exceptionType);
 }

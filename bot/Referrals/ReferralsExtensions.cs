@@ -16,8 +16,8 @@ public static class ReferralsExtensions
         var services = builder.Services;
         services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton<IReferralEvents, NoReferralEvents>();
-        services.TryAddSingleton<IReferralDeadlines, WeekdayReferralDeadlines>();
+        services.TryAddSingleton<IReferralEvents, ChronologyReferralEvents>();
+        services.TryAddSingleton<IReferralDeadlines, CalendarReferralDeadlines>();
         services.TryAddSingleton<IEscalationStarter, NoEscalationStarter>();
         services.TryAddSingleton<IReferralReminders, NoReferralReminders>();
         services.AddSingleton<ReferralStore>();

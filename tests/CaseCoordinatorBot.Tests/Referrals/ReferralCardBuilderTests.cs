@@ -6,6 +6,8 @@ namespace CaseCoordinatorBot.Tests.Referrals;
 
 public class ReferralCardBuilderTests
 {
+    private static readonly CalendarReferralDeadlines Deadlines = new(CaseCoordinatorBot.Tests.Calendar.TestCalendar.Create());
+
     private static readonly DateTimeOffset Submitted = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private readonly FakeTimeProvider clock = new(Submitted);
 
@@ -15,7 +17,7 @@ public class ReferralCardBuilderTests
         new ReferralContent("What happened.", "", "Fears.", "Help.", ParentalConsent.Given, ""),
         new ReferralPerson("t/dsl", "Dana Shah"), Submitted,
         new DeskRef("19:desk@thread.tacv2", "Northfield front door", "https://smba.example/"), ReferralCardIds.None,
-        new WeekdayReferralDeadlines().DueBy(Submitted, 1), new WeekdayReferralDeadlines().DueBy(Submitted, 1),
+        Deadlines.DueBy(Submitted, 1), Deadlines.DueBy(Submitted, 1),
         null, null, null, null, null, [], []);
 
     [Fact]
