@@ -23,16 +23,28 @@ public sealed class BotLoad(BotHost bot, FakeConnectorServer connector)
 
     public IReadOnlyList<Scenario> Scenarios => [
         new("message: help in a case channel", _ => bot.Activities.ChannelMessage(caseChannel, TestPeople.Nurse, "help")),
-        new("invoke: link a new case channel", n => bot.Activities.Execute(TestPeople.Channel($"bench-{run}-{n}"), TestPeople.Dsl,
+        new("invoke: link a new case channel", n => bot.Activities.Execute(NewChannel($"bench-{run}-{n}"), TestPeople.Dsl,
             "channel.linkCase", new { caseRef = $"CR-{run}{n:D6}", initials = "AB", agency = "School" })),
-        ConcernScenario,
+        new("invoke: log a concern (50 cases)", n => Concern(caseChannels[n % caseChannels.Length], $"CR-{100 + n % caseChannels.Length}")),
     ];
 
-    /// <summary>A concern submitted from its card (a new draft each time), appended to one case's chronology.</summary>
-    public Scenario ConcernScenario => new("invoke: log a concern", _ => bot.Activities.Execute(caseChannel, TestPeople.Dsl, "concern.submit",
+    private readonly string[] caseChannels = Enumerable.Range(0, 50).Select(i => TestPeople.Channel($"bench-case-{i}")).ToArray();
+
+    private string NewChannel(string name)
+    {
+        var channel = TestPeople.Channel(name);
+        connector.SetRoster(channel, TestPeople.Everyone.Select(p => p.Member()));
+        return channel;
+    }
+
+    /// <summary>Concerns on one case, one after another: they share the case's chronology head.</summary>
+    public Scenario ConcernScenario => new("invoke: log a concern (one case)", _ => Concern(caseChannel, "CR-1"));
+
+    /// <summary>A concern submitted from its card (a new draft each time).</summary>
+    private Activity Concern(string channel, string caseRef) => bot.Activities.Execute(channel, TestPeople.Dsl, "concern.submit",
         new Dictionary<string, object?>
         {
-            ["caseRef"] = "CR-1", ["draftId"] = Guid.NewGuid().ToString("N"),
+            ["caseRef"] = caseRef, ["draftId"] = Guid.NewGuid().ToString("N"),
             ["seen"] = "Held her left forearm and flinched when her sleeve was touched; a bruise about 4 cm long inside the arm.",
             ["childsWords"] = "Mum's friend grabbed me when I spilt the juice.",
             ["seenOn"] = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"), ["seenAt"] = "09:10",
@@ -40,7 +52,7 @@ public sealed class BotLoad(BotHost bot, FakeConnectorServer connector)
             ["actionTaken"] = "Listened without leading questions and told the safeguarding lead at 09:20.",
             ["othersKnow"] = "Teaching assistant", ["cscAware"] = "No", ["cscHow"] = "",
             ["category"] = "Physical", ["level"] = "Early", ["share"] = "family", ["shareReason"] = "",
-        }));
+        });
 
     /// <summary>The first page of the case's chronology, asked for in its channel.</summary>
     public Scenario ChronologyScenario => new("message: chronology, first page", _ => bot.Activities.ChannelMessage(caseChannel, TestPeople.Nurse, "chronology"));
@@ -50,7 +62,7 @@ public sealed class BotLoad(BotHost bot, FakeConnectorServer connector)
     {
         var chronology = bot.Services.GetRequiredService<CaseCoordinatorBot.Chronology.ChronologyStore>();
         var missing = (int)(entries - await chronology.LastSequenceAsync("CR-1", CancellationToken.None));
-        if (missing > 0) await RunAsync(ConcernScenario, 10, missing);
+        if (missing > 0) await RunAsync(ConcernScenario, 1, missing);
     }
 
     /// <summary>The largest card body the bot posted since <paramref name="fromRequest"/>, in bytes.</summary>
@@ -66,6 +78,13 @@ public sealed class BotLoad(BotHost bot, FakeConnectorServer connector)
         var link = bot.Activities.Execute(caseChannel, TestPeople.Dsl, "channel.linkCase", new { caseRef = "CR-1", initials = "AB", agency = "School" });
         connector.AddActivity(link.Conversation!.Id!, link.ReplyToId!);
         await SendAsync(link, bot.ValidAuthorization(link));
+        for (var i = 0; i < caseChannels.Length; i++)
+        {
+            connector.SetRoster(caseChannels[i], TestPeople.Everyone.Select(p => p.Member()));
+            var linkCase = bot.Activities.Execute(caseChannels[i], TestPeople.Dsl, "channel.linkCase", new { caseRef = $"CR-{100 + i}", initials = "CD", agency = "School" });
+            connector.AddActivity(linkCase.Conversation!.Id!, linkCase.ReplyToId!);
+            if (!await SendAsync(linkCase, bot.ValidAuthorization(linkCase))) throw new InvalidOperationException("Could not link the bench cases.");
+        }
     }
 
     public async Task WarmUpAsync()
@@ -116,6 +135,8 @@ public sealed class BotLoad(BotHost bot, FakeConnectorServer connector)
         };
         request.Headers.TryAddWithoutValidation("Authorization", authorization);
         using var response = await http.SendAsync(request);
-        return response.StatusCode == HttpStatusCode.OK;
+        // A refusal or failure of an invoke is an HTTP 200 carrying an error invoke response.
+        return response.StatusCode == HttpStatusCode.OK
+            && !(await response.Content.ReadAsStringAsync()).Contains("application/vnd.microsoft.error", StringComparison.Ordinal);
     }
 }

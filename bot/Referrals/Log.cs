@@ -20,4 +20,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5010, Level = LogLevel.Error, Message = "Case {CaseRef}: chronology entry for {Event} failed with {ExceptionType}")]
     public static partial void ChronologyEntryFailed(ILogger logger, string caseRef, string @event, string exceptionType);
+
+    [LoggerMessage(EventId = 5011, Level = LogLevel.Information, Message = "Case {CaseRef}: referral {ReferralId} step {Step} is overdue; reminding")]
+    public static partial void ReminderDue(ILogger logger, string caseRef, string referralId, string step);
 }

@@ -51,6 +51,21 @@ public sealed class ReferralPublisher(IConnectorClient connector, TrustedService
         return posted.Id ?? "";
     }
 
+    /// <summary>A plain reminder in the referral's desk thread: case reference and initials only, no referral text.</summary>
+    public async Task PostNudgeAsync(Referral referral, string text, CancellationToken cancellationToken)
+    {
+        Trust(referral.Desk.ServiceUrl);
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = text,
+            TextFormat = "plain",
+            Conversation = new ConversationAccount { Id = referral.Cards.DeskConversationId, IsGroup = true, ConversationType = "channel" },
+        };
+        await connector.ReplyToActivityAsync(referral.Desk.ServiceUrl, referral.Cards.DeskConversationId,
+            referral.Cards.DeskActivityId, activity, cancellationToken);
+    }
+
     private async Task<bool> UpdateAsync(Referral referral, string serviceUrl, string conversationId, string activityId,
         Attachment card, string which, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using CaseCoordinatorBot.Scheduling;
 using CaseCoordinatorBot.Protocol.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,7 +20,8 @@ public static class ReferralsExtensions
         services.TryAddSingleton<IReferralEvents, ChronologyReferralEvents>();
         services.TryAddSingleton<IReferralDeadlines, CalendarReferralDeadlines>();
         services.TryAddSingleton<IEscalationStarter, NoEscalationStarter>();
-        services.TryAddSingleton<IReferralReminders, NoReferralReminders>();
+        services.TryAddSingleton<IReferralReminders, TimerReferralReminders>();
+        services.AddTimerHandler<ReferralReminderDue>();
         services.AddSingleton<ReferralStore>();
         services.AddSingleton<ReferralCardBuilder>();
         // Scoped: it holds the connector's typed HttpClient, which must not live as long as the app.
