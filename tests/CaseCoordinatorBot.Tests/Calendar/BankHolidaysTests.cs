@@ -16,7 +16,7 @@ public sealed class BankHolidaysTests : IDisposable
     public void Dispose() => folder.Delete(recursive: true);
 
     [Fact]
-    public void Shipped_file_holds_the_domain_dates_for_2025_to_2027_and_the_computed_ones_for_2028()
+    public void Shipped_file_holds_the_domain_dates_for_2025_to_2027_and_the_computed_ones_for_2028_and_2029()
     {
         string[] expected =
         [
@@ -24,11 +24,12 @@ public sealed class BankHolidaysTests : IDisposable
             "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25", "2026-12-28",
             "2027-01-01", "2027-03-26", "2027-03-29", "2027-05-03", "2027-05-31", "2027-08-30", "2027-12-27", "2027-12-28",
             "2028-01-03", "2028-04-14", "2028-04-17", "2028-05-01", "2028-05-29", "2028-08-28", "2028-12-25", "2028-12-26",
+            "2029-01-01", "2029-03-30", "2029-04-02", "2029-05-07", "2029-05-28", "2029-08-27", "2029-12-25", "2029-12-26",
         ];
-        Assert.Equal([2025, 2026, 2027, 2028], Shipped.Years);
+        Assert.Equal([2025, 2026, 2027, 2028, 2029], Shipped.Years);
         foreach (var day in expected)
             Assert.True(Shipped.Contains(Day(day)), day);
-        var all = Enumerable.Range(0, new DateOnly(2028, 12, 31).DayNumber - new DateOnly(2025, 1, 1).DayNumber + 1)
+        var all = Enumerable.Range(0, new DateOnly(2029, 12, 31).DayNumber - new DateOnly(2025, 1, 1).DayNumber + 1)
             .Select(new DateOnly(2025, 1, 1).AddDays).Where(Shipped.Contains).ToArray();
         Assert.Equal(expected.Select(Day), all);
         Assert.DoesNotContain(all, d => d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday);
@@ -70,9 +71,9 @@ public sealed class BankHolidaysTests : IDisposable
     [Fact]
     public async Task Start_up_fails_when_the_file_does_not_cover_next_year()
     {
-        using var host = Build(new FakeTimeProvider(new DateTimeOffset(2028, 6, 1, 9, 0, 0, TimeSpan.Zero)), []);
+        using var host = Build(new FakeTimeProvider(new DateTimeOffset(2029, 6, 1, 9, 0, 0, TimeSpan.Zero)), []);
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
-        Assert.Contains("2029", error.Message);
+        Assert.Contains("2030", error.Message);
         Assert.Contains("this year and the next", error.Message);
     }
 
