@@ -58,6 +58,12 @@ public static class ReferralRules
         return null;
     }
 
+    /// <summary>The flagged words with what to write instead, and how to send anyway.</summary>
+    public static string PlainLanguageProblem(IReadOnlyList<Concerns.PlainLanguageFlag> flags) =>
+        "Say what was actually seen or said, so that CSC can picture the child's day. "
+        + string.Join(" ", flags.Select(f => $"'{f.Phrase}': {f.Suggestion}"))
+        + " Edit the text, or tick 'Send as written' and send again.";
+
     public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
 
     public static string Clean(string? text) => (text ?? "").Trim();

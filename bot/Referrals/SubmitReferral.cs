@@ -7,14 +7,14 @@ namespace CaseCoordinatorBot.Referrals;
 
 /// <summary>Inputs of the referral form.</summary>
 public sealed record SubmitReferralData(string? CaseRef, string? ReferralId, string? WhatHappened, string? ChildsWords,
-    string? Fears, string? HelpAsked, string? Consent, string? ConsentNote, string? Desk);
+    string? Fears, string? HelpAsked, string? Consent, string? ConsentNote, string? Desk, string? AcceptFlags = null);
 
 /// <summary>
 /// Sends the referral: stores it, opens its thread in the CSC front-door channel, and turns the form into the school's
 /// status card. The form's referral id makes a second click find the first referral instead of making another; a
 /// referral whose desk thread could not be opened is sent again by the next click.
 /// </summary>
-public sealed class SubmitReferral(CaseStore cases, CaseAccess access, AuditLog audit, ReferralStore referrals,
+public sealed class SubmitReferral(CaseStore cases, CaseAccess access, AuditLog audit, ReferralStore referrals, Concerns.PlainLanguageCheck plainLanguage,
     ReferralPublisher publisher, ReferralCardBuilder build, IReferralDeadlines deadlines, IReferralEvents events, IReferralReminders reminders,
     IOptions<ReferralOptions> options, TimeProvider clock, ILogger<SubmitReferral> logger) : IVerbHandler<SubmitReferralData>
 {
@@ -33,6 +33,11 @@ public sealed class SubmitReferral(CaseStore cases, CaseAccess access, AuditLog 
             return TurnReply.Problem("This form is not one the bot made. Type 'refer' for a new one.");
         if (ReferralRules.SubmissionProblem(data, out var consent) is { } problem)
             return TurnReply.Problem(problem);
+        // Jargon and vague words hide what the child lives through; the referrer may still send as written.
+        // The child's own words are quoted as said and never checked.
+        var flags = plainLanguage.Check(data.WhatHappened, data.Fears, data.HelpAsked, data.ConsentNote);
+        if (flags.Count > 0 && data.AcceptFlags != "true")
+            return TurnReply.Problem(ReferralRules.PlainLanguageProblem(flags));
         var desk = data.Desk is { } deskId ? await cases.FindChannelAsync(deskId, cancellationToken) : null;
         if (desk is not { Kind: ChannelKind.Desk, Desk: DeskKind.CscFrontDoor })
             return TurnReply.Problem("Choose one of the children's social care front doors offered on the form.");

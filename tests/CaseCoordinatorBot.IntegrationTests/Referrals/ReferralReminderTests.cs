@@ -35,12 +35,23 @@ public sealed class ReferralReminderTests(AzuriteFixture azurite) : ReferralTest
         clock.Advance(referral.AcknowledgeDue - clock.GetUtcNow() + TimeSpan.FromMinutes(2));
         await Sweeper.SweepOnceAsync(default);
         await Sweeper.SweepOnceAsync(default);
+        // The hosted sweep loop wakes on the moved clock too and may be the one firing: wait for the effect.
+        var nudges = await NudgesAsync("CR-6701", 2);
 
-        var nudges = Posts().Where(p => p.Method == "POST" && (p.Body?["text"]?.ToString() ?? "").StartsWith("Reminder for CR-6701")).ToArray();
         Assert.Single(nudges, n => n.Body!["text"]!.ToString().Contains("acknowledging"));
         Assert.Contains(Posts(), p => p.Method == "PUT" && p.Path == SchoolCardPath(referral));
         Assert.Contains("overdue", SchoolCardNow(referral), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(WhatHappened, string.Join('\n', nudges.Select(n => n.Body!.ToJsonString())));
+    }
+
+    /// <summary>The reminders posted for the case, once <paramref name="expected"/> have arrived or 10 s have passed.</summary>
+    private async Task<Testing.Connector.ConnectorRequest[]> NudgesAsync(string caseRef, int expected)
+    {
+        Testing.Connector.ConnectorRequest[] Read() => Posts().Where(p => p.Method == "POST"
+            && (p.Body?["text"]?.ToString() ?? "").StartsWith($"Reminder for {caseRef}", StringComparison.Ordinal)).ToArray();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Read().Length < expected && DateTime.UtcNow < deadline) await Task.Delay(20);
+        return Read();
     }
 
     [Fact]
