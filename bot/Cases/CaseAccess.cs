@@ -42,6 +42,16 @@ public sealed class CaseAccess(CaseStore cases, AgencyTenants tenants, AuditLog 
         return new CaseAccessGrant(file, person, member);
     }
 
+    /// <summary>
+    /// For a command typed in a channel: the case this channel is linked to, checked like any other action;
+    /// null when the channel is no case channel (or this is no channel).
+    /// </summary>
+    public async Task<CaseAccessGrant?> RequireThisChannelsCaseAsync(Turn turn, string action, CancellationToken cancellationToken)
+    {
+        var link = turn.ChannelId is { } channelId ? await cases.FindChannelAsync(channelId, cancellationToken) : null;
+        return link is { Kind: ChannelKind.Case } ? await RequireAsync(link.CaseRef, turn, action, cancellationToken) : null;
+    }
+
     private async Task<UserFacingException> RefuseAsync(string? caseRef, Turn turn, string action, string reason, string message, CancellationToken cancellationToken)
     {
         Log.AccessRefused(logger, turn.CorrelationId, action, reason);

@@ -3,7 +3,7 @@ using CaseCoordinatorBot.Protocol.Routing;
 namespace CaseCoordinatorBot.Cases;
 
 /// <summary><c>roles</c> in a case channel: who holds which role, and (for leads) the card to grant one.</summary>
-public sealed class ShowRoles(CaseStore cases, CaseAccess access, ChannelRoster roster) : ICommandHandler
+public sealed class ShowRoles(CaseAccess access, ChannelRoster roster) : ICommandHandler
 {
     public const string Action = "case.showRoles";
 
@@ -11,10 +11,8 @@ public sealed class ShowRoles(CaseStore cases, CaseAccess access, ChannelRoster 
 
     public async Task<TurnReply> HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        var link = turn.ChannelId is { } channelId ? await cases.FindChannelAsync(channelId, cancellationToken) : null;
-        if (link is not { Kind: ChannelKind.Case })
+        if (await access.RequireThisChannelsCaseAsync(turn, Action, cancellationToken) is not { } grant)
             return TurnReply.Text("Roles belong to a case: use 'roles' in the case's channel.");
-        var grant = await access.RequireAsync(link.CaseRef, turn, Action, cancellationToken);
         return TurnReply.Card("cases/roles", await BuildAsync(grant.Case, "", roster, cancellationToken));
     }
 

@@ -5,16 +5,14 @@ using CaseCoordinatorBot.Protocol.Routing;
 namespace CaseCoordinatorBot.Chronology;
 
 /// <summary><c>verify</c> in a case channel: walks the hash chain and says whether it is intact, or where it breaks.</summary>
-public sealed class VerifyChronology(CaseStore cases, CaseAccess access, ChronologyVerifier verifier, AuditLog audit, ILogger<VerifyChronology> logger) : ICommandHandler
+public sealed class VerifyChronology(CaseAccess access, ChronologyVerifier verifier, AuditLog audit, ILogger<VerifyChronology> logger) : ICommandHandler
 {
     public const string Action = "chronology.verify";
 
     public async Task<TurnReply> HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        var link = turn.ChannelId is { } channelId ? await cases.FindChannelAsync(channelId, cancellationToken) : null;
-        if (link is not { Kind: ChannelKind.Case })
+        if (await access.RequireThisChannelsCaseAsync(turn, Action, cancellationToken) is not { } grant)
             return TurnReply.Text("Verification is of a case's chronology: use 'verify' in the case's channel.");
-        var grant = await access.RequireAsync(link.CaseRef, turn, Action, cancellationToken);
         var caseRef = grant.Case.CaseRef;
         var report = await verifier.VerifyAsync(caseRef, cancellationToken);
         if (report.BrokenAt is { } at)

@@ -4,15 +4,13 @@ using CaseCoordinatorBot.Protocol.Routing;
 namespace CaseCoordinatorBot.Referrals;
 
 /// <summary><c>status</c> in a case channel: asks CSC for an update on the case's latest referral.</summary>
-public sealed class ShowReferralStatus(CaseStore cases, CaseAccess access, ReferralStore referrals, AskForUpdate ask, ReferralPublisher publisher)
+public sealed class ShowReferralStatus(CaseAccess access, ReferralStore referrals, AskForUpdate ask, ReferralPublisher publisher)
     : ICommandHandler
 {
     public async Task<TurnReply> HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        var link = turn.ChannelId is { } channelId ? await cases.FindChannelAsync(channelId, cancellationToken) : null;
-        if (link is not { Kind: ChannelKind.Case })
+        if (await access.RequireThisChannelsCaseAsync(turn, AskForUpdate.Verb, cancellationToken) is not { } grant)
             return TurnReply.Text("'status' asks for an update on a referral: use it in the case's channel.");
-        var grant = await access.RequireAsync(link.CaseRef, turn, AskForUpdate.Verb, cancellationToken);
         var referral = await referrals.LatestAsync(grant.Case.CaseRef, cancellationToken);
         if (referral is null)
             return TurnReply.Text("No referral has been made in this case yet. Type 'refer' to make one.");

@@ -10,10 +10,8 @@ public sealed class StartReferral(CaseStore cases, CaseAccess access, AuditLog a
 
     public async Task<TurnReply> HandleAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
-        var link = turn.ChannelId is { } channelId ? await cases.FindChannelAsync(channelId, cancellationToken) : null;
-        if (link is not { Kind: ChannelKind.Case })
+        if (await access.RequireThisChannelsCaseAsync(turn, Action, cancellationToken) is not { } grant)
             return TurnReply.Text("A referral is made from the case's channel: use 'refer' there.");
-        var grant = await access.RequireAsync(link.CaseRef, turn, Action, cancellationToken);
         if (!ReferralRules.MayRefer(grant.Case, grant.User.Key))
         {
             await audit.RecordAsync(grant.Case.CaseRef, Action, turn, "refused:not-school-referrer", cancellationToken);
