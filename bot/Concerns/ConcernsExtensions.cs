@@ -1,3 +1,4 @@
+using CaseCoordinatorBot.Channels;
 using CaseCoordinatorBot.Chronology;
 using CaseCoordinatorBot.Protocol.Routing;
 using CaseCoordinatorBot.Scheduling;
@@ -24,6 +25,12 @@ public static class ConcernsExtensions
         builder.Services.AddTimerHandler<ReviewDue>();
         builder.Services.AddVerb<NewConcern, NewConcernData>();
         builder.Services.AddVerb<RecordReview, RecordReviewData>();
+        builder.Services.AddOptions<PromptingOptions>().BindConfiguration(PromptingOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<PromptRhythm>();
+        builder.Services.AddScoped<ICaseLinked>(sp => sp.GetRequiredService<PromptRhythm>());
+        builder.Services.AddTimerHandler<PromptDue>();
+        builder.Services.AddVerb<NothingNew, NothingNewData>();
         builder.Services.AddCommand<ShowChronology>("chronology", "See the case's shared chronology, newest first, filtered by agency or category.");
         builder.Services.AddVerb<PageChronology, PageChronologyData>();
         builder.Services.AddCommand<VerifyChronology>("verify", "Check that no entry of the chronology has been changed or removed.");

@@ -29,4 +29,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4114, Level = LogLevel.Warning, Message = "Pattern alert for case {CaseRef} could not be posted (status {StatusCode}); it will be tried again with the next concern")]
     public static partial void PatternAlertFailed(ILogger logger, string caseRef, int statusCode);
+
+    [LoggerMessage(EventId = 4120, Level = LogLevel.Information, Message = "Prompt {Round} posted in case {CaseRef} with {SilentCount} silent agencies")]
+    public static partial void PromptPosted(ILogger logger, string caseRef, int round, int silentCount);
+
+    [LoggerMessage(EventId = 4121, Level = LogLevel.Information, Message = "Turn {CorrelationId}: nothing new for prompt {Round} of case {CaseRef} is entry {Sequence} (new: {Created})")]
+    public static partial void NothingNewRecorded(ILogger logger, string correlationId, string caseRef, int round, long sequence, bool created);
 }

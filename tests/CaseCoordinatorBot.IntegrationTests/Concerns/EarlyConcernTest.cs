@@ -46,10 +46,10 @@ public abstract class EarlyConcernTest(AzuriteFixture azurite) : ConcernTest(azu
     /// Waits (bounded) for a post titled <paramref name="title"/>: the bot's own sweeper runs on the same fake clock
     /// and may be the one that fires the timer, finishing just after the test's sweep returns.
     /// </summary>
-    protected async Task<IReadOnlyList<ConnectorRequest>> WaitForPostsTitledAsync(string title)
+    protected async Task<IReadOnlyList<ConnectorRequest>> WaitForPostsTitledAsync(string title, int count = 1, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (PostsTitled(title).Count == 0 && DateTime.UtcNow < deadline)
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (PostsTitled(title).Count < count && DateTime.UtcNow < deadline)
         {
             await Sweeper.SweepOnceAsync(default);
             await Task.Delay(20);
