@@ -21,4 +21,30 @@ public sealed class CaseChannelPoster(IConnectorClient connector, TrustedService
         var posted = await connector.SendToConversationAsync(file.Channel.ServiceUrl, file.Channel.ChannelId, activity, cancellationToken);
         return posted.Id ?? "";
     }
+
+    /// <summary>A plain message in the case channel: the case reference and initials first, never concern text.</summary>
+    public async Task PostTextAsync(CaseFile file, string text, CancellationToken cancellationToken)
+    {
+        trust.Trust(file.Channel.ServiceUrl);
+        await connector.SendToConversationAsync(file.Channel.ServiceUrl, file.Channel.ChannelId, new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = text,
+            TextFormat = "plain",
+            Conversation = new ConversationAccount { Id = file.Channel.ChannelId, IsGroup = true, ConversationType = "channel" },
+        }, cancellationToken);
+    }
+
+    /// <summary>A plain reply in a thread of another channel (a referral's desk thread), reached through its own service URL.</summary>
+    public async Task ReplyInThreadAsync(string serviceUrl, string conversationId, string rootActivityId, string text, CancellationToken cancellationToken)
+    {
+        trust.Trust(serviceUrl);
+        await connector.ReplyToActivityAsync(serviceUrl, conversationId, rootActivityId, new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = text,
+            TextFormat = "plain",
+            Conversation = new ConversationAccount { Id = conversationId, IsGroup = true, ConversationType = "channel" },
+        }, cancellationToken);
+    }
 }

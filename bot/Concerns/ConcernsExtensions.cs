@@ -22,6 +22,7 @@ public static class ConcernsExtensions
         builder.Services.AddVerb<SubmitConcern, SubmitConcernData>();
         builder.Services.AddScoped<CaseChannelPoster>();
         builder.Services.AddScoped<EarlyConcernFollowUp>();
+        builder.Services.AddScoped<CscNotice>();
         builder.Services.AddTimerHandler<ReviewDue>();
         builder.Services.AddVerb<NewConcern, NewConcernData>();
         builder.Services.AddVerb<RecordReview, RecordReviewData>();

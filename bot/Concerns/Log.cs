@@ -35,4 +35,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4121, Level = LogLevel.Information, Message = "Turn {CorrelationId}: nothing new for prompt {Round} of case {CaseRef} is entry {Sequence} (new: {Created})")]
     public static partial void NothingNewRecorded(ILogger logger, string correlationId, string caseRef, int round, long sequence, bool created);
+
+    [LoggerMessage(EventId = 4130, Level = LogLevel.Information, Message = "Entry {Sequence} of case {CaseRef} announced to children's social care in the {Where}")]
+    public static partial void CscNotified(ILogger logger, string caseRef, long sequence, string where);
+
+    [LoggerMessage(EventId = 4131, Level = LogLevel.Warning, Message = "Entry {Sequence} of case {CaseRef} could not be announced to children's social care (status {StatusCode})")]
+    public static partial void CscNoticeFailed(ILogger logger, string caseRef, long sequence, int statusCode);
 }
