@@ -33,6 +33,8 @@ public sealed class ReviewPromptTests(AzuriteFixture azurite) : EarlyConcernTest
         Assert.Contains("concern.review", prompt);
         Assert.Contains("concern.new", prompt);
         Assert.All(Secrets.Append(ConcernTest.Seen), s => Assert.DoesNotContain(s, prompt));
+        Assert.Contains($"Review prompt for entry {sequence} of case CR-9301 posted", Bot.Logs.AllText);
+        Assert.All(Secrets, s => Assert.DoesNotContain(s, Bot.Logs.AllText));
     }
 
     [Fact]
