@@ -9,7 +9,7 @@ public sealed record LinkCaseData(string? CaseRef, string? Initials, string? Age
 
 /// <summary>
 /// Told once a channel has become a case's home, for what starts with a case (the concern prompting rhythm).
-/// Features register one with <c>services.AddSingleton&lt;ICaseLinked, T&gt;()</c>; by default there are none.
+/// Features register one with <c>services.AddScoped&lt;ICaseLinked, T&gt;()</c>; by default there are none.
 /// </summary>
 public interface ICaseLinked
 {
