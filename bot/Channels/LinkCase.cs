@@ -8,10 +8,19 @@ namespace CaseCoordinatorBot.Channels;
 public sealed record LinkCaseData(string? CaseRef, string? Initials, string? Agency);
 
 /// <summary>
+/// Told once a channel has become a case's home, for what starts with a case (the concern prompting rhythm).
+/// Features register one with <c>services.AddScoped&lt;ICaseLinked, T&gt;()</c>; by default there are none.
+/// </summary>
+public interface ICaseLinked
+{
+    Task CaseLinkedAsync(CaseFile file, CancellationToken cancellationToken);
+}
+
+/// <summary>
 /// Makes this channel the home of a new case. The linker becomes the case lead for their agency. The
 /// case and the link are both created with If-None-Match, so two people linking at once cannot both win.
 /// </summary>
-public sealed class LinkCase(CaseStore cases, AgencyTenants tenants, AuditLog audit, TimeProvider clock, ILogger<LinkCase> logger) : IVerbHandler<LinkCaseData>
+public sealed class LinkCase(CaseStore cases, AgencyTenants tenants, AuditLog audit, IEnumerable<ICaseLinked> onLinked, TimeProvider clock, ILogger<LinkCase> logger) : IVerbHandler<LinkCaseData>
 {
     public static string Verb => "channel.linkCase";
 
@@ -70,6 +79,7 @@ public sealed class LinkCase(CaseStore cases, AgencyTenants tenants, AuditLog au
 
         await audit.RecordAsync(caseRef, Verb, turn, "created", cancellationToken);
         Log.CaseLinked(logger, turn.CorrelationId, caseRef);
+        foreach (var hook in onLinked) await hook.CaseLinkedAsync(file, cancellationToken);
         return TurnReply.Card("channels/case-linked",
             new CaseLinkedCard(caseRef, initials, CaseVocabulary.Title(agency), user.DisplayName, DisplayTime.Format(now)),
             shared: true);

@@ -12,6 +12,7 @@ namespace CaseCoordinatorBot.Chronology;
 [JsonDerivedType(typeof(ParentContactBody), "parentContact")]
 [JsonDerivedType(typeof(CorrectionBody), "correction")]
 [JsonDerivedType(typeof(ReferralBody), "referral")]
+[JsonDerivedType(typeof(ReviewBody), "review")]
 public abstract record ChronologyBody;
 
 /// <summary>A concern as the person who noticed it recorded it. The child's words are kept exactly as typed.</summary>
@@ -38,6 +39,15 @@ public sealed record CorrectionBody(string Reason, string Correction) : Chronolo
 
 /// <summary>A step of a referral to children's social care, as the referral's own history records it.</summary>
 public sealed record ReferralBody(string ReferralId, string Step, string Detail) : ChronologyBody;
+
+/// <summary>
+/// The review of an early (sub-threshold) concern, entry <paramref name="Reviews"/>, when its review date came:
+/// recorded as a monitoring check, so that it reads with the other "is there anything new?" answers.
+/// </summary>
+public sealed record ReviewBody(long Reviews, ReviewOutcome Outcome) : ChronologyBody;
+
+/// <summary>What the reviewer decided: nothing more is needed, or the child is to be referred now.</summary>
+public enum ReviewOutcome { NoFurtherAction, ReferNow }
 
 public enum CscAwareness { Yes, No, NotSure }
 

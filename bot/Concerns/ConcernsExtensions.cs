@@ -1,5 +1,7 @@
+using CaseCoordinatorBot.Channels;
 using CaseCoordinatorBot.Chronology;
 using CaseCoordinatorBot.Protocol.Routing;
+using CaseCoordinatorBot.Scheduling;
 
 namespace CaseCoordinatorBot.Concerns;
 
@@ -8,12 +10,28 @@ public static class ConcernsExtensions
     /// <summary>Concern logging and the case chronology it writes to (<c>concern</c>, <c>chronology</c>, <c>verify</c>).</summary>
     public static IHostApplicationBuilder AddConcerns(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<EarlyConcernOptions>().BindConfiguration(EarlyConcernOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<PatternAlertOptions>().BindConfiguration(PatternAlertOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ChronologyStore>();
         builder.Services.AddSingleton<ChronologyVerifier>();
         builder.Services.AddSingleton<ChronologyPages>();
         builder.Services.AddSingleton(_ => new PlainLanguageCheck(PlainLanguageCheck.LoadEmbedded()));
         builder.Services.AddCommand<StartConcern>("concern", "Log a concern about the child: what was seen or heard, in their own words.");
         builder.Services.AddVerb<SubmitConcern, SubmitConcernData>();
+        builder.Services.AddScoped<CaseChannelPoster>();
+        builder.Services.AddScoped<EarlyConcernFollowUp>();
+        builder.Services.AddScoped<CscNotice>();
+        builder.Services.AddTimerHandler<ReviewDue>();
+        builder.Services.AddVerb<NewConcern, NewConcernData>();
+        builder.Services.AddVerb<RecordReview, RecordReviewData>();
+        builder.Services.AddOptions<PromptingOptions>().BindConfiguration(PromptingOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddScoped<PromptRhythm>();
+        builder.Services.AddScoped<ICaseLinked>(sp => sp.GetRequiredService<PromptRhythm>());
+        builder.Services.AddTimerHandler<PromptDue>();
+        builder.Services.AddVerb<NothingNew, NothingNewData>();
         builder.Services.AddCommand<ShowChronology>("chronology", "See the case's shared chronology, newest first, filtered by agency or category.");
         builder.Services.AddVerb<PageChronology, PageChronologyData>();
         builder.Services.AddCommand<VerifyChronology>("verify", "Check that no entry of the chronology has been changed or removed.");

@@ -15,6 +15,8 @@ public sealed class SubmitConcern(
     CaseAccess access,
     ChronologyStore chronology,
     PlainLanguageCheck plainLanguage,
+    EarlyConcernFollowUp followUp,
+    CscNotice cscNotice,
     TimeProvider clock,
     ILogger<SubmitConcern> logger) : IVerbHandler<SubmitConcernData>
 {
@@ -54,6 +56,10 @@ public sealed class SubmitConcern(
 
         if (result.Created) Log.ConcernLogged(logger, turn.CorrelationId, grant.Case.CaseRef, result.Entry.Sequence);
         else Log.ConcernAlreadyLogged(logger, turn.CorrelationId, grant.Case.CaseRef, result.Entry.Sequence);
+        // Also after a retry that found the entry logged: a failure after the append left these undone.
+        await followUp.AfterLoggedAsync(grant.Case, result.Entry, cancellationToken);
+        // Posts are not repeated blindly: a retry that finds the concern logged does not announce it again.
+        if (result.Created) await cscNotice.AnnounceAsync(grant.Case, result.Entry, cancellationToken);
         return TurnReply.Card("concerns/concern-logged", ConcernLoggedCard.From(grant.Case, result.Entry, !result.Created), shared: true);
     }
 

@@ -155,21 +155,38 @@ public sealed class LogConcernTests(AzuriteFixture azurite, ITestOutputHelper ou
     }
 
     [Fact]
-    public async Task Logging_a_concern_costs_five_storage_requests_of_which_three_are_the_chronology()
+    public async Task Logging_a_concern_costs_six_storage_requests_of_which_three_are_the_chronology()
     {
         var channel = TestPeople.Channel("cost");
         await LinkCaseAsync(channel, "CR-9011");
-        var draftId = await StartConcernAsync(channel);
-        await SubmitAsync(channel, Concern("CR-9011", Guid.NewGuid().ToString("N")));
+        await SubmitAsync(channel, Concern("CR-9011", Guid.NewGuid().ToString("N"), ("level", "ReferralNow")));
 
         var before = Bot.StorageRequests.Total;
-        await SubmitAsync(channel, Concern("CR-9011", draftId));
+        await SubmitAsync(channel, Concern("CR-9011", Guid.NewGuid().ToString("N"), ("level", "ReferralNow")));
         var total = Bot.StorageRequests.Total - before;
 
         // 1 activity dedup marker + 1 access-check read (the case file; the channel link, immutable, is
-        // cached) + 3 chronology (read head, create entry If-None-Match, replace head If-Match).
-        output.WriteLine($"storage requests for one concern: {total} (chronology {total - 2})");
-        Assert.Equal(5, total);
+        // cached) + 3 chronology (read head, create entry If-None-Match, replace head If-Match) + 1 read of the
+        // case's referral index (none here), which says whether CSC must be told of the concern.
+        output.WriteLine($"storage requests for one concern: {total} (chronology {total - 3})");
+        Assert.Equal(6, total);
+    }
+
+    [Fact]
+    public async Task An_early_concern_costs_four_more_for_its_review_timer_and_the_pattern_index()
+    {
+        var channel = TestPeople.Channel("cost-early");
+        await LinkCaseAsync(channel, "CR-9012");
+        await SubmitAsync(channel, Concern("CR-9012", Guid.NewGuid().ToString("N")));
+
+        var before = Bot.StorageRequests.Total;
+        await SubmitAsync(channel, Concern("CR-9012", Guid.NewGuid().ToString("N")));
+        var total = Bot.StorageRequests.Total - before;
+
+        // The six of any concern, + 2 for the review timer (index, pending timer) + 2 for the early-concern
+        // index that the pattern check reads (read, replace If-Match). The chronology's share stays three.
+        output.WriteLine($"storage requests for one early concern: {total}");
+        Assert.Equal(10, total);
     }
 
     [Fact]
