@@ -12,6 +12,7 @@ namespace CaseCoordinatorBot.Chronology;
 [JsonDerivedType(typeof(ParentContactBody), "parentContact")]
 [JsonDerivedType(typeof(CorrectionBody), "correction")]
 [JsonDerivedType(typeof(ReferralBody), "referral")]
+[JsonDerivedType(typeof(EscalationBody), "escalation")]
 public abstract record ChronologyBody;
 
 /// <summary>A concern as the person who noticed it recorded it. The child's words are kept exactly as typed.</summary>
@@ -38,6 +39,9 @@ public sealed record CorrectionBody(string Reason, string Correction) : Chronolo
 
 /// <summary>A step of a referral to children's social care, as the referral's own history records it.</summary>
 public sealed record ReferralBody(string ReferralId, string Step, string Detail) : ChronologyBody;
+
+/// <summary>A step of a professional-disagreement escalation: raised, answered, nudged, moved on, closed.</summary>
+public sealed record EscalationBody(string EscalationId, int Stage, string Step, string Detail) : ChronologyBody;
 
 public enum CscAwareness { Yes, No, NotSure }
 

@@ -44,6 +44,7 @@ public static class EntryViews
         ],
         CorrectionBody r => [new("What was wrong", r.Reason), new("Correct record", r.Correction)],
         ReferralBody r => [new("Referral", r.Step), new("Detail", r.Detail)],
+        EscalationBody e => [new("Escalation", $"Stage {e.Stage}: {e.Step}"), new("Detail", e.Detail)],
         _ => [],
     };
 }

@@ -1,4 +1,7 @@
 using CaseCoordinatorBot.Calendar;
+using CaseCoordinatorBot.Protocol.Routing;
+using CaseCoordinatorBot.Referrals;
+using CaseCoordinatorBot.Scheduling;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +21,19 @@ public static class EscalationsExtensions
         services.AddCalendar();
         services.TryAddSingleton(sp => EscalationPolicyLoader.Load(sp.GetRequiredService<IOptions<EscalationOptions>>().Value.FullPolicyFile));
         services.TryAddSingleton<EscalationClock>();
+        services.AddSingleton<EscalationStore>();
+        services.AddSingleton<EscalationCardBuilder>();
+        // Scoped: they hold the connector's typed HttpClient, which must not live as long as the app.
+        services.AddScoped<EscalationPublisher>();
+        services.AddScoped<EscalationChanges>();
+        services.AddScoped<EscalationAction>();
+        services.Replace(ServiceDescriptor.Scoped<IEscalationStarter, ChallengeEscalationStarter>());
+        services.AddTimerHandler<EscalationStageDue>();
+        services.AddCommand<StartEscalation>("escalate", "Escalate a professional disagreement on this case under the local escalation policy.");
+        services.AddVerb<RaiseEscalation, RaiseEscalationData>();
+        services.AddVerb<RespondToEscalation, EscalationActionData>();
+        services.AddVerb<AcceptResolution, EscalationActionData>();
+        services.AddVerb<EscalateToNextStage, EscalationActionData>();
         return builder;
     }
 }
