@@ -17,21 +17,16 @@ public sealed class EscalationChanges(EscalationStore store, EscalationPolicy po
     {
         var (escalation, created) = await store.CreateAsync(draft, cancellationToken);
         if (created) Log.Changed(logger, escalation.CaseRef, escalation.Id, escalation.Stage, "raised");
-        await AfterAsync(null, escalation, cancellationToken);
+        await AfterAsync(escalation, cancellationToken);
         return escalation;
     }
 
     /// <exception cref="EscalationMovedOnException">The change no longer fits.</exception>
     public async Task<Escalation> ApplyAsync(Escalation shown, string eventName, Func<Escalation, Escalation> change, CancellationToken cancellationToken)
     {
-        Escalation? before = null;
-        var after = await store.UpdateAsync(shown.CaseRef, shown.Id, current =>
-        {
-            before = current;
-            return change(current);
-        }, cancellationToken);
+        var after = await store.UpdateAsync(shown.CaseRef, shown.Id, change, cancellationToken);
         Log.Changed(logger, after.CaseRef, after.Id, after.Stage, eventName);
-        await AfterAsync(before, after, cancellationToken);
+        await AfterAsync(after, cancellationToken);
         return after;
     }
 
@@ -43,9 +38,9 @@ public sealed class EscalationChanges(EscalationStore store, EscalationPolicy po
         return ApplyAsync(shown, "advanced", e => EscalationTransitions.Advance(e, fromStage, next, due, by, reason, now), cancellationToken);
     }
 
-    private async Task AfterAsync(Escalation? before, Escalation after, CancellationToken cancellationToken)
+    private async Task AfterAsync(Escalation after, CancellationToken cancellationToken)
     {
-        // Steps are recorded even when this attempt did not add them (before holds them): a retry completes them.
+        // Every step is offered again (the entries are idempotent): a retry completes what a failed attempt left out.
         foreach (var step in after.History)
             await RecordAsync(after, step, cancellationToken);
         if (after.Status == EscalationStatus.AwaitingOwner && policy.Stage(after.Stage) is { } stage)
@@ -53,7 +48,6 @@ public sealed class EscalationChanges(EscalationStore store, EscalationPolicy po
                 await timers.ScheduleAsync(new TimerRequest(TimerId(after.Id, stage.Number, s), EscalationStageDue.Kind,
                     clock.At(stage, after.StageStartedAt, s),
                     JsonSerializer.SerializeToElement(new StageTimer(after.CaseRef, after.Id, stage.Number, s), StorageJson.Options)), cancellationToken);
-        _ = before;
     }
 
     private async Task RecordAsync(Escalation escalation, EscalationStep step, CancellationToken cancellationToken)
