@@ -4,6 +4,7 @@ using CaseCoordinatorBot.Cases;
 using CaseCoordinatorBot.Channels;
 using CaseCoordinatorBot.Common;
 using CaseCoordinatorBot.Concerns;
+using CaseCoordinatorBot.Escalations;
 using CaseCoordinatorBot.Hosting;
 using CaseCoordinatorBot.Referrals;
 using CaseCoordinatorBot.Scheduling;
@@ -22,6 +23,7 @@ builder.AddChannels();
 builder.AddConcerns();
 builder.AddCommonCommands();
 builder.AddReferrals();
+builder.AddEscalations();
 
 var app = builder.Build();
 

@@ -13,6 +13,7 @@ namespace CaseCoordinatorBot.Chronology;
 [JsonDerivedType(typeof(CorrectionBody), "correction")]
 [JsonDerivedType(typeof(ReferralBody), "referral")]
 [JsonDerivedType(typeof(ReviewBody), "review")]
+[JsonDerivedType(typeof(EscalationBody), "escalation")]
 public abstract record ChronologyBody;
 
 /// <summary>A concern as the person who noticed it recorded it. The child's words are kept exactly as typed.</summary>
@@ -48,6 +49,9 @@ public sealed record ReviewBody(long Reviews, ReviewOutcome Outcome) : Chronolog
 
 /// <summary>What the reviewer decided: nothing more is needed, or the child is to be referred now.</summary>
 public enum ReviewOutcome { NoFurtherAction, ReferNow }
+
+/// <summary>A step of a professional-disagreement escalation: raised, answered, nudged, moved on, closed.</summary>
+public sealed record EscalationBody(string EscalationId, int Stage, string Step, string Detail) : ChronologyBody;
 
 public enum CscAwareness { Yes, No, NotSure }
 

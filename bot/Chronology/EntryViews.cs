@@ -45,6 +45,7 @@ public static class EntryViews
         CorrectionBody r => [new("What was wrong", r.Reason), new("Correct record", r.Correction)],
         ReferralBody r => [new("Referral", r.Step), new("Detail", r.Detail)],
         ReviewBody v => [new("Review of entry", $"#{v.Reviews}: " + (v.Outcome == ReviewOutcome.ReferNow ? "refer now" : "reviewed, no further action"))],
+        EscalationBody e => [new("Escalation", $"Stage {e.Stage}: {e.Step}"), new("Detail", e.Detail)],
         _ => [],
     };
 }

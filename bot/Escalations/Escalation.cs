@@ -1,0 +1,47 @@
+using CaseCoordinatorBot.Cases;
+
+namespace CaseCoordinatorBot.Escalations;
+
+/// <summary>
+/// A professional disagreement being escalated: what it is about, who raised it, the stage it has reached under the
+/// local policy and its due time, the current stage's answer if any, and every step so far. Stored at
+/// <c>cases/&lt;ref&gt;/escalations/&lt;id&gt;.json</c> and changed only through <see cref="EscalationStore"/>.
+/// </summary>
+public sealed record Escalation(
+    string Id,
+    string CaseRef,
+    string Initials,
+    EscalationTopic About,
+    string Description,
+    EscalationPerson Raiser,
+    string ReferralId,
+    int Stage,
+    DateTimeOffset StageStartedAt,
+    DateTimeOffset DueAt,
+    EscalationStatus Status,
+    EscalationResponse? Response,
+    IReadOnlyList<EscalationStep> History,
+    EscalationCardRef Card,
+    DateTimeOffset RaisedAt);
+
+public sealed record EscalationPerson(string UserKey, string Name, Agency Agency)
+{
+    /// <summary>The bot itself, for steps the policy takes on its own.</summary>
+    public static EscalationPerson Bot { get; } = new("bot", "Case Coordinator (automatic)", Agency.Other);
+}
+
+/// <summary>The owner's answer to the current stage.</summary>
+public sealed record EscalationResponse(bool Agreed, string Reason, EscalationPerson By, DateTimeOffset At);
+
+/// <summary>One step of the history; <see cref="Key"/> makes a repeated step (a retried turn or timer) a no-op.</summary>
+public sealed record EscalationStep(string Key, DateTimeOffset At, int Stage, string Event, string By, string Detail);
+
+/// <summary>Where the escalation card is, so that later steps redraw it.</summary>
+public sealed record EscalationCardRef(string ServiceUrl, string ConversationId, string ActivityId)
+{
+    public static EscalationCardRef None { get; } = new("", "", "");
+}
+
+public enum EscalationTopic { Decision, NoResponse, PlanDrift, MeetingMissed, ConferenceNotWorking }
+
+public enum EscalationStatus { AwaitingOwner, AwaitingRaiser, Resolved }
