@@ -12,8 +12,16 @@ public sealed class CaseStore(IDocumentStore store)
     public async Task<CaseFile?> FindCaseAsync(string caseRef, CancellationToken cancellationToken) =>
         (await store.ReadAsync<CaseFile>(CaseKey(caseRef), cancellationToken))?.Value;
 
-    public Task<bool> TryCreateCaseAsync(CaseFile file, CancellationToken cancellationToken) =>
-        store.TryCreateAsync(CaseKey(file.CaseRef), file, cancellationToken);
+    /// <summary>
+    /// Creates the case (If-None-Match). A case already there from this very creation (same creator, time
+    /// and channel) is this write, answered late and retried by the storage client, and counts as made.
+    /// </summary>
+    public async Task<bool> TryCreateCaseAsync(CaseFile file, CancellationToken cancellationToken)
+    {
+        if (await store.TryCreateAsync(CaseKey(file.CaseRef), file, cancellationToken)) return true;
+        var found = await FindCaseAsync(file.CaseRef, cancellationToken);
+        return found is not null && found.CreatedBy == file.CreatedBy && found.CreatedAt == file.CreatedAt && found.Channel == file.Channel;
+    }
 
     public Task DeleteCaseAsync(string caseRef, CancellationToken cancellationToken) =>
         store.DeleteAsync(CaseKey(caseRef), cancellationToken);

@@ -49,8 +49,7 @@ public sealed class LinkCase(CaseStore cases, AgencyTenants tenants, AuditLog au
 
         var lead = new CaseMember(user.TenantId, user.AadObjectId, user.DisplayName, agency, CaseRole.Lead, now, user.Key);
         var file = new CaseFile(caseRef, initials, channel, [lead], now, user.Key);
-        // "Already there" may also be this very write, answered late and retried by the storage client.
-        if (!await cases.TryCreateCaseAsync(file, cancellationToken) && !IsThisCreation(await cases.FindCaseAsync(caseRef, cancellationToken), file))
+        if (!await cases.TryCreateCaseAsync(file, cancellationToken))
         {
             await audit.RecordAsync(caseRef, Verb, turn, "refused:case-exists", cancellationToken);
             return Again($"Case {caseRef} already has a channel. Use that channel, or check the reference.");
@@ -60,7 +59,7 @@ public sealed class LinkCase(CaseStore cases, AgencyTenants tenants, AuditLog au
         bool linked;
         try
         {
-            linked = await cases.TryLinkChannelAsync(link, cancellationToken) || await cases.FindChannelAsync(channelId, cancellationToken) == link;
+            linked = await cases.TryLinkChannelAsync(link, cancellationToken);
         }
         catch
         {
@@ -84,9 +83,6 @@ public sealed class LinkCase(CaseStore cases, AgencyTenants tenants, AuditLog au
             new CaseLinkedCard(caseRef, initials, CaseVocabulary.Title(agency), user.DisplayName, DisplayTime.Format(now)),
             shared: true);
     }
-
-    private static bool IsThisCreation(CaseFile? found, CaseFile made) =>
-        found is not null && found.CreatedBy == made.CreatedBy && found.CreatedAt == made.CreatedAt && found.Channel == made.Channel;
 
     internal static TurnReply AlreadyLinked(ChannelLink link) => TurnReply.Card("common/notice", new NoticeCard(
         "This channel is already linked",

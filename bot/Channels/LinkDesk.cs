@@ -38,7 +38,7 @@ public sealed class LinkDesk(CaseStore cases, AgencyTenants tenants, AuditLog au
         if (!tenants.Allows(user.TenantId))
             return TurnReply.Problem("Your organisation is not one of the agencies this bot serves, so it cannot link this channel.");
         var link = new ChannelLink(ChannelKind.Desk, channel, null, kind, name, user.Key, now);
-        if (!await cases.TryLinkChannelAsync(link, cancellationToken) && await cases.FindChannelAsync(channelId, cancellationToken) != link)
+        if (!await cases.TryLinkChannelAsync(link, cancellationToken))
             return await cases.FindChannelAsync(channelId, cancellationToken) is { } winner
                 ? LinkCase.AlreadyLinked(winner)
                 : TurnReply.Problem("Someone else set up this channel at the same moment. Please try again.");
