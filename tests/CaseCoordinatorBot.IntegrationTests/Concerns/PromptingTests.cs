@@ -16,7 +16,9 @@ public sealed class PromptingTests(AzuriteFixture azurite) : EarlyConcernTest(az
         for (var day = 0; day < 60 && PostsTitled(Title).Count < count; day++)
         {
             Clock.Advance(TimeSpan.FromDays(1));
-            // Short: on most days nothing is due; a prompt fired by the bot's own sweeper shows on a later day at worst.
+            // Sweep on the day itself: waiting for the bot's own sweep loop let a prompt slip to a later day,
+            // which moved the next prompts and made the silent-agency window depend on timing.
+            await Sweeper.SweepOnceAsync(default);
             await WaitForPostsTitledAsync(Title, count, TimeSpan.FromMilliseconds(100));
         }
         await WaitForPostsTitledAsync(Title, count);
