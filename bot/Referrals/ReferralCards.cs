@@ -6,7 +6,8 @@ namespace CaseCoordinatorBot.Referrals;
 public sealed record ReferralFormCard(
     string CaseRef, string Initials, string ReferralId, string Problem,
     string WhatHappened, string ChildsWords, string Fears, string HelpAsked, string Consent, string ConsentNote, string Desk,
-    IReadOnlyList<Choice> Desks, IReadOnlyList<Choice> Consents);
+    IReadOnlyList<Choice> Desks, IReadOnlyList<Choice> Consents,
+    bool HasConcerns, IReadOnlyList<Choice> ConcernChoices, string ChosenConcerns, string Notice);
 
 /// <summary>Data of <c>cards/referrals/desk.json</c>: the referral in its own thread of the CSC front-door channel.</summary>
 public sealed record ReferralDeskCard(

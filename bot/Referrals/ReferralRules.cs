@@ -69,4 +69,23 @@ public static class ReferralRules
     public static string Clean(string? text) => (text ?? "").Trim();
 
     private static bool TooLong(params string?[] texts) => texts.Any(t => (t?.Length ?? 0) > MaxTextLength);
+
+    /// <summary>The sequences ticked on the form (Teams sends a multi-select as comma-separated values).</summary>
+    public static IReadOnlySet<long> ChosenConcerns(string? values) =>
+        (values ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(v => long.TryParse(v, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 0)
+            .Where(s => s > 0).Take(ReferralConcernPicker.MaxChoices).ToHashSet();
+
+    /// <summary>
+    /// What the referrer typed, then the text from the chronology, within the field's limit. Pressing the button twice
+    /// does not add the same text twice.
+    /// </summary>
+    public static string Combine(string? typed, string added)
+    {
+        var mine = Clean(typed);
+        if (added.Length == 0 || mine.Contains(added, StringComparison.Ordinal)) return mine;
+        var separator = mine.Length == 0 ? "" : "\n\n";
+        var room = MaxTextLength - mine.Length - separator.Length;
+        return room <= 0 ? mine : mine + separator + (added.Length <= room ? added : added[..room]);
+    }
 }

@@ -24,6 +24,7 @@ public static class ReferralsExtensions
         services.AddTimerHandler<ReferralReminderDue>();
         services.AddSingleton<ReferralStore>();
         services.AddSingleton<ReferralCardBuilder>();
+        services.AddSingleton<ReferralConcernPicker>();
         // Scoped: it holds the connector's typed HttpClient, which must not live as long as the app.
         services.AddScoped<ReferralPublisher>();
         services.AddScoped<CscDeskAccess>();
@@ -31,6 +32,7 @@ public static class ReferralsExtensions
         services.AddCommand<StartReferral>("refer", "Refer this child to a children's social care front door (school safeguarding leads).");
         services.AddCommand<ShowReferralStatus>("status", "Ask children's social care for an update on this case's referral.");
         services.AddVerb<SubmitReferral, SubmitReferralData>();
+        services.AddVerb<PrefillReferral, SubmitReferralData>();
         services.AddVerb<AcknowledgeReferral, ReferralActionData>();
         services.AddVerb<DecideReferral, DecideReferralData>();
         services.AddVerb<AskForUpdate, AskForUpdateData>();

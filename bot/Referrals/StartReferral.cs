@@ -4,7 +4,7 @@ using CaseCoordinatorBot.Protocol.Routing;
 namespace CaseCoordinatorBot.Referrals;
 
 /// <summary><c>refer</c> in a case channel: the referral form, for the school's DSL, deputy or school case lead.</summary>
-public sealed class StartReferral(CaseStore cases, CaseAccess access, AuditLog audit) : ICommandHandler
+public sealed class StartReferral(CaseStore cases, CaseAccess access, AuditLog audit, ReferralConcernPicker picker) : ICommandHandler
 {
     public const string Action = "referral.start";
 
@@ -20,7 +20,8 @@ public sealed class StartReferral(CaseStore cases, CaseAccess access, AuditLog a
         var desks = await DeskChoicesAsync(cases, cancellationToken);
         if (desks.Count == 0)
             return TurnReply.Text("No children's social care front door is linked yet. Ask the front door to add the bot to its channel and link it as a desk with 'setup'.");
-        return TurnReply.Card("referrals/form", Empty(grant.Case, desks));
+        var concerns = await picker.ChoicesAsync(grant.Case.CaseRef, cancellationToken);
+        return TurnReply.Card("referrals/form", Form(grant.Case, ReferralIds.New(), desks, concerns));
     }
 
     internal const string NotAReferrer =
@@ -30,7 +31,9 @@ public sealed class StartReferral(CaseStore cases, CaseAccess access, AuditLog a
         (await cases.ListDesksAsync(DeskKind.CscFrontDoor, cancellationToken))
             .Select(d => new Choice(d.Channel.ChannelId, d.DeskName ?? "Front door")).ToArray();
 
-    private static ReferralFormCard Empty(CaseFile file, IReadOnlyList<Choice> desks) => new(
-        file.CaseRef, file.Initials, ReferralIds.New(), "", "", "", "", "", "", "",
-        desks.Count == 1 ? desks[0].Value : "", desks, ReferralVocabulary.ConsentChoices);
+    /// <summary>An empty form, offering the case's recent concerns to fill it from.</summary>
+    internal static ReferralFormCard Form(CaseFile file, string referralId, IReadOnlyList<Choice> desks, IReadOnlyList<Choice> concerns) => new(
+        file.CaseRef, file.Initials, referralId, "", "", "", "", "", "", "",
+        desks.Count == 1 ? desks[0].Value : "", desks, ReferralVocabulary.ConsentChoices,
+        concerns.Count > 0, concerns, "", "");
 }

@@ -7,7 +7,8 @@ namespace CaseCoordinatorBot.Referrals;
 
 /// <summary>Inputs of the referral form.</summary>
 public sealed record SubmitReferralData(string? CaseRef, string? ReferralId, string? WhatHappened, string? ChildsWords,
-    string? Fears, string? HelpAsked, string? Consent, string? ConsentNote, string? Desk, string? AcceptFlags = null);
+    string? Fears, string? HelpAsked, string? Consent, string? ConsentNote, string? Desk, string? AcceptFlags = null,
+    string? Concerns = null);
 
 /// <summary>
 /// Sends the referral: stores it, opens its thread in the CSC front-door channel, and turns the form into the school's
@@ -105,6 +106,12 @@ public sealed class SubmitReferral(CaseStore cases, CaseAccess access, AuditLog 
         }
     }
 
+    /// <summary>The chronology entries the referral was filled from, so the decision can be read beside them.</summary>
+    private static string BuiltFrom(string? concerns) =>
+        ReferralRules.ChosenConcerns(concerns) is { Count: > 0 } chosen
+            ? "; built from chronology entries " + string.Join(", ", chosen.Order().Select(s => "#" + s))
+            : "";
+
     private static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(2);
 
     private Referral NewReferral(Turn turn, CaseFile file, SubmitReferralData data, ParentalConsent consent, ChannelLink desk)
@@ -120,6 +127,6 @@ public sealed class SubmitReferral(CaseStore cases, CaseAccess access, AuditLog 
             deadlines.DueBy(now, settings.AcknowledgeWithinWorkingDays),
             deadlines.DueBy(now, settings.DecideWithinWorkingDays),
             Holder: null, AcknowledgedBy: null, AcknowledgedAt: null, Decision: null, Challenge: null,
-            StatusRequests: [], History: [new ReferralHistoryEntry(now, "submitted", referrer, "Sent to " + desk.DeskName)]);
+            StatusRequests: [], History: [new ReferralHistoryEntry(now, "submitted", referrer, "Sent to " + desk.DeskName + BuiltFrom(data.Concerns))]);
     }
 }

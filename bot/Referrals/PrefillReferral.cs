@@ -1,0 +1,54 @@
+using CaseCoordinatorBot.Cases;
+using CaseCoordinatorBot.Protocol.Routing;
+
+namespace CaseCoordinatorBot.Referrals;
+
+/// <summary>
+/// "Fill in from the chosen concerns" on the referral form: the form comes back with what was seen and what the child
+/// said, taken from the chronology, and everything the referrer had already typed kept.
+/// </summary>
+public sealed class PrefillReferral(CaseStore cases, CaseAccess access, AuditLog audit, ReferralConcernPicker picker) : IVerbHandler<SubmitReferralData>
+{
+    public static string Verb => "referral.prefill";
+
+    public async Task<TurnReply> HandleAsync(Turn turn, SubmitReferralData data, CancellationToken cancellationToken)
+    {
+        var grant = await access.RequireAsync(data.CaseRef, turn, Verb, cancellationToken);
+        var file = grant.Case;
+        if (!ReferralRules.MayRefer(file, grant.User.Key))
+        {
+            await audit.RecordAsync(file.CaseRef, Verb, turn, "refused:not-school-referrer", cancellationToken);
+            return TurnReply.Problem(StartReferral.NotAReferrer);
+        }
+        if (!ReferralIds.IsValid(data.ReferralId))
+            return TurnReply.Problem("This form is not one the bot made. Type 'refer' for a new one.");
+
+        var chosen = ReferralRules.ChosenConcerns(data.Concerns);
+        var desks = await StartReferral.DeskChoicesAsync(cases, cancellationToken);
+        var choices = await picker.ChoicesAsync(file.CaseRef, cancellationToken);
+        var form = StartReferral.Form(file, data.ReferralId!, desks, choices) with
+        {
+            WhatHappened = data.WhatHappened ?? "",
+            ChildsWords = data.ChildsWords ?? "",
+            Fears = data.Fears ?? "",
+            HelpAsked = data.HelpAsked ?? "",
+            Consent = data.Consent ?? "",
+            ConsentNote = data.ConsentNote ?? "",
+            Desk = data.Desk is { Length: > 0 } desk ? desk : desks.Count == 1 ? desks[0].Value : "",
+            ChosenConcerns = data.Concerns ?? "",
+        };
+        if (chosen.Count == 0)
+            return TurnReply.Card("referrals/form", form with { Problem = "Tick at least one concern to fill the form from." });
+
+        var text = await picker.ComposeAsync(file.CaseRef, chosen, cancellationToken);
+        if (text.FromEntries.Count == 0)
+            return TurnReply.Card("referrals/form", form with { Problem = "Those concerns are no longer among the recent ones. Tick them again from the list." });
+        return TurnReply.Card("referrals/form", form with
+        {
+            WhatHappened = ReferralRules.Combine(data.WhatHappened, text.WhatHappened),
+            ChildsWords = ReferralRules.Combine(data.ChildsWords, text.ChildsWords),
+            Problem = "",
+            Notice = "Filled in from the chronology. Read it through, add what only you know, and say what you fear and what help you ask for.",
+        });
+    }
+}
