@@ -14,6 +14,7 @@ namespace CaseCoordinatorBot.Chronology;
 [JsonDerivedType(typeof(ReferralBody), "referral")]
 [JsonDerivedType(typeof(ReviewBody), "review")]
 [JsonDerivedType(typeof(EscalationBody), "escalation")]
+[JsonDerivedType(typeof(SiblingBody), "sibling")]
 public abstract record ChronologyBody;
 
 /// <summary>A concern as the person who noticed it recorded it. The child's words are kept exactly as typed.</summary>
@@ -52,6 +53,12 @@ public enum ReviewOutcome { NoFurtherAction, ReferNow }
 
 /// <summary>A step of a professional-disagreement escalation: raised, answered, nudged, moved on, closed.</summary>
 public sealed record EscalationBody(string EscalationId, int Stage, string Step, string Detail) : ChronologyBody;
+
+/// <summary>
+/// A link to a sibling's case, or a prompt that the sibling's case has a new concern (<paramref name="SiblingEntry"/>
+/// names its entry there). Never the sibling's concern text: people here may not be in that case.
+/// </summary>
+public sealed record SiblingBody(string SiblingCaseRef, string Step, long? SiblingEntry, string Detail) : ChronologyBody;
 
 public enum CscAwareness { Yes, No, NotSure }
 

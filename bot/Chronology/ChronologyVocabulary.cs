@@ -12,6 +12,7 @@ public static class ChronologyVocabulary
         EntryKind.Referral => "Referral",
         EntryKind.Decision => "Decision",
         EntryKind.Meeting => "Meeting",
+        EntryKind.Sibling => "Sibling's case",
         _ => "Escalation",
     };
 

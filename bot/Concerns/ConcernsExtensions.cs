@@ -35,6 +35,10 @@ public static class ConcernsExtensions
         builder.Services.AddCommand<ShowChronology>("chronology", "See the case's shared chronology, newest first, filtered by agency or category.");
         builder.Services.AddVerb<PageChronology, PageChronologyData>();
         builder.Services.AddCommand<VerifyChronology>("verify", "Check that no entry of the chronology has been changed or removed.");
+        builder.Services.AddSingleton<Siblings.SiblingStore>();
+        builder.Services.AddScoped<Siblings.SiblingNotice>();
+        builder.Services.AddCommand<Siblings.AskSiblingLink>("sibling", "Link this case with a brother's or sister's case (their professionals confirm).");
+        builder.Services.AddVerb<Siblings.AnswerSiblingLink, Siblings.AnswerSiblingLinkData>();
         return builder;
     }
 }

@@ -41,4 +41,19 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4131, Level = LogLevel.Warning, Message = "Entry {Sequence} of case {CaseRef} could not be announced to children's social care (status {StatusCode})")]
     public static partial void CscNoticeFailed(ILogger logger, string caseRef, long sequence, int statusCode);
+
+    [LoggerMessage(EventId = 4140, Level = LogLevel.Information, Message = "Turn {CorrelationId}: case {CaseRef} asked case {OtherCaseRef} to confirm a sibling link")]
+    public static partial void SiblingRequested(ILogger logger, string correlationId, string caseRef, string otherCaseRef);
+
+    [LoggerMessage(EventId = 4141, Level = LogLevel.Warning, Message = "Turn {CorrelationId}: sibling request from case {CaseRef} could not be posted to case {OtherCaseRef} (status {StatusCode})")]
+    public static partial void SiblingRequestFailed(ILogger logger, string correlationId, string caseRef, string otherCaseRef, int statusCode);
+
+    [LoggerMessage(EventId = 4142, Level = LogLevel.Information, Message = "Turn {CorrelationId}: case {CaseRef} answered the sibling request from case {FromCaseRef}: {Outcome}")]
+    public static partial void SiblingAnswered(ILogger logger, string correlationId, string caseRef, string fromCaseRef, string outcome);
+
+    [LoggerMessage(EventId = 4143, Level = LogLevel.Information, Message = "Entry {Sequence} of case {CaseRef} noticed to sibling case {SiblingCaseRef} as entry {SiblingSequence}")]
+    public static partial void SiblingNoticed(ILogger logger, string caseRef, long sequence, string siblingCaseRef, long siblingSequence);
+
+    [LoggerMessage(EventId = 4144, Level = LogLevel.Warning, Message = "Sibling note to case {CaseRef} could not be posted (status {StatusCode})")]
+    public static partial void SiblingNoteFailed(ILogger logger, string caseRef, int statusCode);
 }

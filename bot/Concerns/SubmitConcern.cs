@@ -17,6 +17,7 @@ public sealed class SubmitConcern(
     PlainLanguageCheck plainLanguage,
     EarlyConcernFollowUp followUp,
     CscNotice cscNotice,
+    Siblings.SiblingNotice siblingNotice,
     TimeProvider clock,
     ILogger<SubmitConcern> logger) : IVerbHandler<SubmitConcernData>
 {
@@ -60,6 +61,8 @@ public sealed class SubmitConcern(
         await followUp.AfterLoggedAsync(grant.Case, result.Entry, cancellationToken);
         // Posts are not repeated blindly: a retry that finds the concern logged does not announce it again.
         if (result.Created) await cscNotice.AnnounceAsync(grant.Case, result.Entry, cancellationToken);
+        // Keyed by the entry in each sibling's chronology, so it is safe to repeat on a retry.
+        await siblingNotice.AnnounceAsync(grant.Case, result.Entry, cancellationToken);
         return TurnReply.Card("concerns/concern-logged", ConcernLoggedCard.From(grant.Case, result.Entry, !result.Created), shared: true);
     }
 
