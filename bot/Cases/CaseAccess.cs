@@ -5,11 +5,16 @@ namespace CaseCoordinatorBot.Cases;
 /// <summary>
 /// The one check every case read and write goes through: the action must come from the case's own
 /// channel, from a person of an allowed organisation, identified by home tenant and AAD object id, who is
-/// in that channel's roster or holds a role in the case. Every refusal is audited.
+/// in that channel's roster or holds a role in the case. Actions that make sense away from the channel (logging a
+/// concern) may also come from the person's personal chat with the bot; there, with no channel to vouch for them,
+/// the person must both hold a role in the case and still be in its channel. Every refusal is audited.
 /// </summary>
 public sealed class CaseAccess(CaseStore cases, AgencyTenants tenants, AuditLog audit, ILogger<CaseAccess> logger)
 {
-    public async Task<CaseAccessGrant> RequireAsync(string? caseRefFromAction, Turn turn, string action, CancellationToken cancellationToken)
+    public Task<CaseAccessGrant> RequireAsync(string? caseRefFromAction, Turn turn, string action, CancellationToken cancellationToken) =>
+        RequireAsync(caseRefFromAction, turn, action, CaseReach.CaseChannel, cancellationToken);
+
+    public async Task<CaseAccessGrant> RequireAsync(string? caseRefFromAction, Turn turn, string action, CaseReach reach, CancellationToken cancellationToken)
     {
         if (!CaseReferences.TryNormalise(caseRefFromAction, out var caseRef))
             throw await RefuseAsync(null, turn, action, "invalid-case-ref", "That card does not name a valid case.", cancellationToken);
@@ -21,6 +26,9 @@ public sealed class CaseAccess(CaseStore cases, AgencyTenants tenants, AuditLog 
 
         if (turn.User is not { } user)
             throw await RefuseAsync(caseRef, turn, action, "no-identity", "Teams did not say who you are, so the bot cannot check your access to this case.", cancellationToken);
+
+        if (reach == CaseReach.CaseChannelOrPersonalChat && turn.IsPersonal)
+            return await RequireFromPersonalChatAsync(file, user, turn, action, cancellationToken);
 
         var link = turn.ChannelId is { } channelId ? await cases.FindChannelAsync(channelId, cancellationToken) : null;
         if (link is not { Kind: ChannelKind.Case } || !string.Equals(link.CaseRef, caseRef, StringComparison.Ordinal))
@@ -39,6 +47,19 @@ public sealed class CaseAccess(CaseStore cases, AgencyTenants tenants, AuditLog 
         if (member is null && !inChannel)
             throw await RefuseAsync(caseRef, turn, action, "not-a-member",
                 "You are not a member of this case, so the action was refused and recorded. A case lead can add you.", cancellationToken);
+        return new CaseAccessGrant(file, person, member);
+    }
+
+    private async Task<CaseAccessGrant> RequireFromPersonalChatAsync(CaseFile file, BotUser user, Turn turn, string action, CancellationToken cancellationToken)
+    {
+        var (person, inChannel) = await tenants.ResolveAsync(user, file.Channel, cancellationToken);
+        if (!tenants.Allows(person.TenantId))
+            throw await RefuseAsync(file.CaseRef, turn, action, "tenant-not-allowed",
+                "Your organisation is not one of the agencies this bot serves, so the action was refused and recorded.", cancellationToken);
+        var member = file.FindMember(person.Key);
+        if (member is null || !inChannel)
+            throw await RefuseAsync(file.CaseRef, turn, action, "not-a-member-personal",
+                "From a personal chat you can act only in cases where you hold a role and are still in the case's channel. The attempt was recorded.", cancellationToken);
         return new CaseAccessGrant(file, person, member);
     }
 
@@ -62,5 +83,8 @@ public sealed class CaseAccess(CaseStore cases, AgencyTenants tenants, AuditLog 
 
 /// <summary>Access granted: the case, the acting person (with their home tenant), and their role grant if any.</summary>
 public sealed record CaseAccessGrant(CaseFile Case, BotUser User, CaseMember? Member);
+
+/// <summary>Where an action may come from: only the case's channel, or also the person's personal chat with the bot.</summary>
+public enum CaseReach { CaseChannel, CaseChannelOrPersonalChat }
 
 public sealed class CaseAccessDeniedException(string message) : UserFacingException(message);

@@ -10,8 +10,15 @@ public sealed record CaseFile(
     CaseChannel Channel,
     IReadOnlyList<CaseMember> Members,
     DateTimeOffset CreatedAt,
-    string CreatedBy)
+    string CreatedBy,
+    IReadOnlyList<string>? Siblings = null)
 {
+    /// <summary>
+    /// Cases of the child's brothers and sisters, linked once both sides confirmed. Kept on the case file, which every
+    /// action reads anyway, so that announcing a concern to siblings costs no extra storage read.
+    /// </summary>
+    public IReadOnlyList<string> SiblingCases => Siblings ?? [];
+
     public CaseMember? FindMember(string userKey) => Members.FirstOrDefault(m => m.UserKey == userKey);
 
     public bool IsLead(string userKey) => Members.Any(m => m.UserKey == userKey && m.Role == CaseRole.Lead);

@@ -9,6 +9,7 @@ public static class CasesExtensions
         builder.Services.AddOptions<CaseOptions>().BindConfiguration(CaseOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<CaseStore>();
+        builder.Services.AddSingleton<UserCases>();
         builder.Services.AddSingleton<ChannelRoster>();
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<AgencyTenants>();

@@ -6,7 +6,7 @@ namespace CaseCoordinatorBot.Cases;
 public sealed record GrantRoleData(string? CaseRef, string? Member, string? Role);
 
 /// <summary>A case lead grants a role to someone in the case channel's roster.</summary>
-public sealed class GrantRole(CaseStore cases, CaseAccess access, ChannelRoster roster, AgencyTenants tenants, AuditLog audit, TimeProvider clock) : IVerbHandler<GrantRoleData>
+public sealed class GrantRole(CaseStore cases, CaseAccess access, ChannelRoster roster, AgencyTenants tenants, AuditLog audit, UserCases userCases, TimeProvider clock) : IVerbHandler<GrantRoleData>
 {
     public static string Verb => "case.grantRole";
 
@@ -40,6 +40,7 @@ public sealed class GrantRole(CaseStore cases, CaseAccess access, ChannelRoster 
         {
             Members = [.. current.Members.Where(m => !(m.UserKey == granted.UserKey && m.Role == role)), granted],
         }, cancellationToken);
+        await userCases.AddAsync(granted.UserKey, file.CaseRef, file.Initials, cancellationToken);
         await audit.RecordAsync(file.CaseRef, Verb, turn, $"granted:{role}:to:{granted.UserKey}", cancellationToken);
         return TurnReply.Card("cases/roles", await ShowRoles.BuildAsync(updated.Value, "", roster, cancellationToken), shared: true);
     }

@@ -20,7 +20,7 @@ public interface ICaseLinked
 /// Makes this channel the home of a new case. The linker becomes the case lead for their agency. The
 /// case and the link are both created with If-None-Match, so two people linking at once cannot both win.
 /// </summary>
-public sealed class LinkCase(CaseStore cases, AgencyTenants tenants, AuditLog audit, IEnumerable<ICaseLinked> onLinked, TimeProvider clock, ILogger<LinkCase> logger) : IVerbHandler<LinkCaseData>
+public sealed class LinkCase(CaseStore cases, AgencyTenants tenants, AuditLog audit, UserCases userCases, IEnumerable<ICaseLinked> onLinked, TimeProvider clock, ILogger<LinkCase> logger) : IVerbHandler<LinkCaseData>
 {
     public static string Verb => "channel.linkCase";
 
@@ -78,6 +78,7 @@ public sealed class LinkCase(CaseStore cases, AgencyTenants tenants, AuditLog au
 
         await audit.RecordAsync(caseRef, Verb, turn, "created", cancellationToken);
         Log.CaseLinked(logger, turn.CorrelationId, caseRef);
+        await userCases.AddAsync(lead.UserKey, caseRef, initials, cancellationToken);
         foreach (var hook in onLinked) await hook.CaseLinkedAsync(file, cancellationToken);
         return TurnReply.Card("channels/case-linked",
             new CaseLinkedCard(caseRef, initials, CaseVocabulary.Title(agency), user.DisplayName, DisplayTime.Format(now)),

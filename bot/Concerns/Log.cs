@@ -56,4 +56,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4144, Level = LogLevel.Warning, Message = "Sibling note to case {CaseRef} could not be posted (status {StatusCode})")]
     public static partial void SiblingNoteFailed(ILogger logger, string caseRef, int statusCode);
+
+    [LoggerMessage(EventId = 4145, Level = LogLevel.Warning, Message = "Case {CaseRef}: the channel note for entry {Sequence}, logged from a personal chat, could not be posted (status {StatusCode})")]
+    public static partial void ChannelNoteFailed(ILogger logger, string caseRef, long sequence, int statusCode);
 }

@@ -18,6 +18,7 @@ public sealed class SubmitConcern(
     EarlyConcernFollowUp followUp,
     CscNotice cscNotice,
     Siblings.SiblingNotice siblingNotice,
+    CaseChannelPoster poster,
     TimeProvider clock,
     ILogger<SubmitConcern> logger) : IVerbHandler<SubmitConcernData>
 {
@@ -27,7 +28,7 @@ public sealed class SubmitConcern(
 
     public async Task<TurnReply> HandleAsync(Turn turn, SubmitConcernData data, CancellationToken cancellationToken)
     {
-        var grant = await access.RequireAsync(data.CaseRef, turn, Verb, cancellationToken);
+        var grant = await access.RequireAsync(data.CaseRef, turn, Verb, CaseReach.CaseChannelOrPersonalChat, cancellationToken);
         if (!IsDraftId(data.DraftId))
             return TurnReply.Problem("This card is out of date. Type 'concern' for a new one; nothing was recorded.");
 
@@ -61,9 +62,29 @@ public sealed class SubmitConcern(
         await followUp.AfterLoggedAsync(grant.Case, result.Entry, cancellationToken);
         // Posts are not repeated blindly: a retry that finds the concern logged does not announce it again.
         if (result.Created) await cscNotice.AnnounceAsync(grant.Case, result.Entry, cancellationToken);
+        if (result.Created && turn.IsPersonal) await TellChannelAsync(grant, result.Entry, cancellationToken);
         // Keyed by the entry in each sibling's chronology, so it is safe to repeat on a retry.
         await siblingNotice.AnnounceAsync(grant.Case, result.Entry, cancellationToken);
         return TurnReply.Card("concerns/concern-logged", ConcernLoggedCard.From(grant.Case, result.Entry, !result.Created), shared: true);
+    }
+
+    /// <summary>
+    /// A concern logged from a personal chat is announced in the case channel (headline only), so the other agencies
+    /// see it arrive as they would a card posted there.
+    /// </summary>
+    private async Task TellChannelAsync(CaseAccessGrant grant, ChronologyEntry entry, CancellationToken cancellationToken)
+    {
+        var file = grant.Case;
+        var category = entry.Category is { } c ? ConcernVocabulary.Title(c) : "Other";
+        try
+        {
+            await poster.PostTextAsync(file, $"{file.CaseRef} ({file.Initials}): {entry.Author.DisplayName} ({CaseVocabulary.Title(entry.Author.Agency)}) " +
+                $"logged a concern from a personal chat: entry #{entry.Sequence}, {category}. Type 'chronology' to read it.", cancellationToken);
+        }
+        catch (Protocol.Connector.ConnectorException ex)
+        {
+            Log.ChannelNoteFailed(logger, file.CaseRef, entry.Sequence, ex.StatusCode ?? 0);
+        }
     }
 
     internal static string Today(DateTimeOffset now) =>

@@ -30,23 +30,22 @@ public sealed class AnswerSiblingLink(CaseStore cases, CaseAccess access, AuditL
         if (confirm is null || !CaseReferences.TryNormalise(data.FromCaseRef, out var fromRef))
             return TurnReply.Problem("This card is not one the bot made. Ask the other case to send the request again.");
 
-        var links = await siblings.ReadAsync(file.CaseRef, cancellationToken);
-        if (links.RequestFrom(fromRef) is not { } request)
+        if ((await siblings.RequestsAsync(file.CaseRef, cancellationToken)).From(fromRef) is not { } request)
         {
-            if (links.Linked.Contains(fromRef))
+            if (file.SiblingCases.Contains(fromRef))
                 return Answered(file, fromRef, "", "Already linked.");
             await audit.RecordAsync(file.CaseRef, Verb, turn, "refused:no-such-request", cancellationToken);
             return TurnReply.Problem("There is no sibling request from that case waiting here. The refusal was recorded.");
         }
         if (await cases.FindCaseAsync(fromRef, cancellationToken) is not { } from)
         {
-            await siblings.UpdateAsync(file.CaseRef, l => l with { Requests = [.. l.Requests.Where(r => r.FromCaseRef != fromRef)] }, cancellationToken);
+            await siblings.UpdateRequestsAsync(file.CaseRef, r => r.Without(fromRef), cancellationToken);
             return Answered(file, fromRef, request.FromInitials, "The asking case no longer uses this bot, so nothing was linked.");
         }
 
         if (confirm is false)
         {
-            await siblings.UpdateAsync(file.CaseRef, l => l with { Requests = [.. l.Requests.Where(r => r.FromCaseRef != fromRef)] }, cancellationToken);
+            await siblings.UpdateRequestsAsync(file.CaseRef, r => r.Without(fromRef), cancellationToken);
             await audit.RecordAsync(file.CaseRef, Verb, turn, "declined:" + fromRef, cancellationToken);
             Log.SiblingAnswered(logger, turn.CorrelationId, file.CaseRef, fromRef, "declined");
             await TellAsync(from, $"{from.CaseRef} ({from.Initials}): {file.CaseRef}'s professionals did not confirm the sibling link, so nothing was linked. Speak to them if you think it is needed.", cancellationToken);
@@ -54,12 +53,9 @@ public sealed class AnswerSiblingLink(CaseStore cases, CaseAccess access, AuditL
         }
 
         // The asking side first: if this turn fails after it, the request is still open here and a second click finishes.
-        await siblings.UpdateAsync(from.CaseRef, l => l.Linked.Contains(file.CaseRef) ? l : l with { Linked = [.. l.Linked, file.CaseRef] }, cancellationToken);
-        await siblings.UpdateAsync(file.CaseRef, l => l with
-        {
-            Linked = l.Linked.Contains(fromRef) ? l.Linked : [.. l.Linked, fromRef],
-            Requests = [.. l.Requests.Where(r => r.FromCaseRef != fromRef)],
-        }, cancellationToken);
+        await siblings.LinkAsync(from.CaseRef, file.CaseRef, cancellationToken);
+        await siblings.LinkAsync(file.CaseRef, fromRef, cancellationToken);
+        await siblings.UpdateRequestsAsync(file.CaseRef, r => r.Without(fromRef), cancellationToken);
         var now = clock.GetUtcNow();
         var author = new EntryAuthor(grant.User.Key, grant.User.DisplayName, grant.Member.Agency);
         await RecordAsync(file.CaseRef, fromRef, now, author, cancellationToken);

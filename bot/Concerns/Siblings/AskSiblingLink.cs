@@ -25,29 +25,29 @@ public sealed class AskSiblingLink(CaseStore cases, CaseAccess access, AuditLog 
             return TurnReply.Text(SiblingVocabulary.NoRole);
         }
 
-        var links = await siblings.ReadAsync(file.CaseRef, cancellationToken);
+        var linked = file.SiblingCases;
         if (string.IsNullOrWhiteSpace(arguments))
-            return TurnReply.Text(links.Linked.Count == 0
+            return TurnReply.Text(linked.Count == 0
                 ? $"{file.CaseRef} ({file.Initials}) is not linked to any sibling's case. " + SiblingVocabulary.Usage
-                : $"{file.CaseRef} ({file.Initials}) is linked to: {string.Join(", ", links.Linked)}. " + SiblingVocabulary.Usage);
+                : $"{file.CaseRef} ({file.Initials}) is linked to: {string.Join(", ", linked)}. " + SiblingVocabulary.Usage);
         if (!CaseReferences.TryNormalise(arguments.Trim(), out var otherRef))
             return TurnReply.Text(CaseReferences.CaseRefRule + " " + SiblingVocabulary.Usage);
         if (otherRef == file.CaseRef)
             return TurnReply.Text("That is this case's own reference. Give the sibling's case reference.");
-        if (links.Linked.Contains(otherRef))
+        if (linked.Contains(otherRef))
             return TurnReply.Text($"{file.CaseRef} is already linked to {otherRef}.");
-        if (links.Linked.Count >= SiblingStore.MaxLinks)
+        if (linked.Count >= SiblingStore.MaxLinks)
             return TurnReply.Text($"A case can be linked to at most {SiblingStore.MaxLinks} siblings' cases.");
         // The same answer whether or not the case exists would hide typos; a reference is not sensitive on its own.
         if (await cases.FindCaseAsync(otherRef, cancellationToken) is not { } other)
             return TurnReply.Text($"No case {otherRef} uses this bot yet. Check the reference with the sibling's school or social worker; its channel must be set up first.");
 
         var request = new SiblingRequest(file.CaseRef, file.Initials, grant.User.DisplayName, grant.Member.Agency, clock.GetUtcNow());
-        var otherLinks = await siblings.UpdateAsync(other.CaseRef, l => l.RequestFrom(file.CaseRef) is not null || l.Requests.Count >= SiblingStore.MaxLinks
-            ? l
-            : l with { Requests = [.. l.Requests, request] }, cancellationToken);
-        if (otherLinks.RequestFrom(file.CaseRef) is not { } stored || stored != request)
-            return TurnReply.Text(otherLinks.RequestFrom(file.CaseRef) is null
+        var waiting = await siblings.UpdateRequestsAsync(other.CaseRef, r => r.From(file.CaseRef) is not null || r.Waiting.Count >= SiblingStore.MaxLinks
+            ? r
+            : new SiblingRequests([.. r.Waiting, request]), cancellationToken);
+        if (waiting.From(file.CaseRef) is not { } stored || stored != request)
+            return TurnReply.Text(waiting.From(file.CaseRef) is null
                 ? $"{otherRef} has too many sibling requests waiting. Ask its professionals to answer them first."
                 : $"A request to link with {otherRef} is already waiting for its professionals to confirm.");
 
@@ -58,7 +58,7 @@ public sealed class AskSiblingLink(CaseStore cases, CaseAccess access, AuditLog 
         }
         catch (ConnectorException ex)
         {
-            await siblings.UpdateAsync(other.CaseRef, l => l with { Requests = [.. l.Requests.Where(r => r.FromCaseRef != file.CaseRef)] }, cancellationToken);
+            await siblings.UpdateRequestsAsync(other.CaseRef, r => r.Without(file.CaseRef), cancellationToken);
             Log.SiblingRequestFailed(logger, turn.CorrelationId, file.CaseRef, other.CaseRef, ex.StatusCode ?? 0);
             return TurnReply.Text($"The request could not be posted in {otherRef}'s channel just now, so nothing was asked. Try again in a few minutes.");
         }

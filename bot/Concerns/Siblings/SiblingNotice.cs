@@ -10,14 +10,13 @@ namespace CaseCoordinatorBot.Concerns.Siblings;
 /// affects this child too. It names the case, entry, date, category and agency, never what was written: the people
 /// in the sibling's case may not be in this one.
 /// </summary>
-public sealed class SiblingNotice(SiblingStore siblings, CaseStore cases, ChronologyStore chronology, CaseChannelPoster poster, ILogger<SiblingNotice> logger)
+public sealed class SiblingNotice(CaseStore cases, ChronologyStore chronology, CaseChannelPoster poster, ILogger<SiblingNotice> logger)
 {
     private static readonly EntryAuthor Bot = new("bot", "Case Coordinator Bot", Agency.Other);
 
     public async Task AnnounceAsync(CaseFile file, ChronologyEntry entry, CancellationToken cancellationToken)
     {
-        var links = await siblings.ReadAsync(file.CaseRef, cancellationToken);
-        foreach (var siblingRef in links.Linked)
+        foreach (var siblingRef in file.SiblingCases)
         {
             if (await cases.FindCaseAsync(siblingRef, cancellationToken) is not { } sibling) continue;
             var category = entry.Category is { } c ? ConcernVocabulary.Title(c) : "Other";

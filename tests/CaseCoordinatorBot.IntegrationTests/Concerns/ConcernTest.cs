@@ -80,5 +80,5 @@ public abstract partial class ConcernTest(AzuriteFixture azurite) : BotTest(azur
     }
 
     [GeneratedRegex("\"?draftId\"?\\s*\\n?([0-9a-f]{32})")]
-    private static partial Regex DraftId();
+    protected static partial Regex DraftId();
 }

@@ -39,19 +39,19 @@ public sealed class SiblingTests(AzuriteFixture azurite) : ConcernTest(azurite)
         var card = request.Body!["attachments"]![0]!["content"]!;
         Assert.Equal("Sibling link for CR-5102 (B.M.)", (string)card["body"]![0]!["text"]!);
         Assert.Contains("CR-5101 (A.M.)", CardText(card));
-        Assert.Empty((await Siblings.ReadAsync("CR-5101", default)).Linked);
+        Assert.Empty(await Siblings.LinkedAsync("CR-5101", default));
 
         // Someone in the channel without a role cannot confirm; nor can a card sent from the other case's channel.
         Assert.Contains("Only professionals with a role", ErrorOrCard(await AnswerAsync(TestPeople.Dsl, "confirm")));
         AssertRefusal(await AnswerAsync(TestPeople.Dsl, "confirm", channel: Amelia));
         Assert.Contains(await Audit.ReadAsync("CR-5102", default), e => e is { Event: "sibling.answer", Outcome: "refused:wrong-conversation" });
-        Assert.Empty((await Siblings.ReadAsync("CR-5102", default)).Linked);
+        Assert.Empty(await Siblings.LinkedAsync("CR-5102", default));
 
         var confirmed = await AnswerAsync(TestPeople.Nurse, "confirm");
         Assert.Contains("Linked by Tom Reid", CardText(confirmed["value"]));
-        Assert.Equal(["CR-5102"], (await Siblings.ReadAsync("CR-5101", default)).Linked);
-        Assert.Equal(["CR-5101"], (await Siblings.ReadAsync("CR-5102", default)).Linked);
-        Assert.Empty((await Siblings.ReadAsync("CR-5102", default)).Requests);
+        Assert.Equal(["CR-5102"], await Siblings.LinkedAsync("CR-5101", default));
+        Assert.Equal(["CR-5101"], await Siblings.LinkedAsync("CR-5102", default));
+        Assert.Empty((await Siblings.RequestsAsync("CR-5102", default)).Waiting);
         Assert.Contains((await Chronology.ReadManyAsync("CR-5102", [1], default)), e => e!.Body is SiblingBody { SiblingCaseRef: "CR-5101", Step: "linked" });
 
         // A concern in the first case: a prompt in the second's chronology and channel, without a word of the concern.
@@ -85,11 +85,11 @@ public sealed class SiblingTests(AzuriteFixture azurite) : ConcernTest(azurite)
 
         await AskAsync("sibling CR-5102");
         await AskAsync("sibling CR-5102");
-        Assert.Single((await Siblings.ReadAsync("CR-5102", default)).Requests);
+        Assert.Single((await Siblings.RequestsAsync("CR-5102", default)).Waiting);
         var declined = await AnswerAsync(TestPeople.Nurse, "decline");
         Assert.Contains("Declined by Tom Reid", CardText(declined["value"]));
-        Assert.Empty((await Siblings.ReadAsync("CR-5101", default)).Linked);
-        Assert.Empty((await Siblings.ReadAsync("CR-5102", default)).Requests);
+        Assert.Empty(await Siblings.LinkedAsync("CR-5101", default));
+        Assert.Empty((await Siblings.RequestsAsync("CR-5102", default)).Waiting);
     }
 
     [Theory]
@@ -103,7 +103,7 @@ public sealed class SiblingTests(AzuriteFixture azurite) : ConcernTest(azurite)
         await AskAsync(text);
         var reply = Assert.Single(Posts());
         Assert.Contains(expected, CardText(reply.Body));
-        Assert.Empty((await Siblings.ReadAsync("CR-5102", default)).Requests);
+        Assert.Empty((await Siblings.RequestsAsync("CR-5102", default)).Waiting);
     }
 
     private static string ErrorOrCard(System.Text.Json.Nodes.JsonObject answer) => answer.ToJsonString();

@@ -41,6 +41,14 @@ public sealed class TeamsActivities(string serviceUrl, string tenantId = TestPeo
             }, BotJson.Options),
         };
 
+    /// <summary>An Action.Execute click on a card the bot sent in the person's personal chat.</summary>
+    public Activity PersonalExecute(Person from, string verb, object data, string cardMessageId = "1700000000001") =>
+        Execute("unused", from, verb, data, cardMessageId) with
+        {
+            Conversation = new ConversationAccount { Id = $"a:personal-{from.AadObjectId}", ConversationType = "personal", TenantId = tenantId },
+            ChannelData = new TeamsChannelData { Tenant = new TenantInfo { Id = tenantId } },
+        };
+
     /// <summary>The bot added to a team: Teams says so in the General channel.</summary>
     public Activity BotAddedToChannel(string channelId, Person by) => Base(channelId, by, null) with
     {
