@@ -9,6 +9,7 @@ using CaseCoordinatorBot.Hosting;
 using CaseCoordinatorBot.Referrals;
 using CaseCoordinatorBot.Scheduling;
 using CaseCoordinatorBot.Storage;
+using CaseCoordinatorBot.Summary;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -24,6 +25,7 @@ builder.AddConcerns();
 builder.AddCommonCommands();
 builder.AddReferrals();
 builder.AddEscalations();
+builder.AddCaseSummary();
 
 var app = builder.Build();
 

@@ -8,7 +8,7 @@ namespace CaseCoordinatorBot.Chronology;
 /// storage requests (read head, create entry, replace head). A writer that stops between the last two
 /// leaves a committed entry ahead of the head; whoever next meets it moves the head forward.
 /// </summary>
-public sealed class ChronologyStore(IDocumentStore store, TimeProvider clock, ILogger<ChronologyStore> logger)
+public sealed class ChronologyStore(IDocumentStore store, TimeProvider clock, ILogger<ChronologyStore> logger, IEnumerable<IChronologyObserver>? observers = null)
 {
     /// <summary>Each failed round means another entry landed, so this bounds how many writers can race at once.</summary>
     private const int MaxAttempts = 64;
@@ -41,6 +41,7 @@ public sealed class ChronologyStore(IDocumentStore store, TimeProvider clock, IL
             if (await store.TryCreateAsync(EntryKey(caseRef, next.Sequence), next, cancellationToken))
             {
                 await MoveHeadAsync(caseRef, head, next, cancellationToken);
+                foreach (var observer in observers ?? []) observer.Appended(caseRef, next);
                 return new AppendResult(next, Created: true);
             }
 

@@ -1,6 +1,8 @@
 using CaseCoordinatorBot.Chronology;
 using CaseCoordinatorBot.Testing.Bot;
 using CaseCoordinatorBot.Testing.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Xunit.Abstractions;
 
 namespace CaseCoordinatorBot.IntegrationTests.Concerns;
@@ -8,6 +10,10 @@ namespace CaseCoordinatorBot.IntegrationTests.Concerns;
 public sealed class LogConcernTests(AzuriteFixture azurite, ITestOutputHelper output) : ConcernTest(azurite)
 {
     private const string AdaptiveCard = "application/vnd.microsoft.card.adaptive";
+
+    // The storage counts below are the turn's own. The living case summary is redrawn after the turn, in the
+    // background, at a moment these counts cannot pin down; its cost is measured in the summary's own tests.
+    protected override void ConfigureBotServices(IServiceCollection services) => services.RemoveAll<IChronologyObserver>();
 
     [Fact]
     public async Task A_concern_is_logged_from_the_card_and_replaces_it_for_everyone_in_the_channel()
