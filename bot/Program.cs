@@ -13,6 +13,7 @@ using CaseCoordinatorBot.Summary;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddTestClock();
 builder.AddBotTelemetry();
 builder.AddBotProtocol();
 builder.AddBotStorage();
@@ -33,6 +34,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapBotEndpoint();
 app.MapHealth();
+app.MapTestClock();
 
 app.Run();
 

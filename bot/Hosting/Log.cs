@@ -10,4 +10,11 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Error, Message = "Request {CorrelationId}: turn failed with {ExceptionType}")]
     public static partial void TurnFailed(ILogger logger, string correlationId, string exceptionType);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message =
+        "****************************************************************************\n" +
+        "TEST CLOCK CONTROL IS ON: POST /_test/clock/advance moves this bot's clock forward.\n" +
+        "For end-to-end tests in anonymous local mode only; never in a deployment.\n" +
+        "****************************************************************************")]
+    public static partial void TestClockOn(ILogger logger);
 }
