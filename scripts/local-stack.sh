@@ -16,6 +16,9 @@ node_modules/.bin/azurite --disableTelemetry --silent --skipApiVersionCheck --lo
 echo $! >"$logs/azurite.pid"
 
 export ASPNETCORE_ENVIRONMENT=Development
+# End-to-end runs move the bot's clock forward (POST /_test/clock/advance); the bot allows it only in
+# anonymous local mode, and says so loudly in its log.
+if [[ ${CASE_COORDINATOR_TEST_CLOCK:-0} == 1 ]]; then export Testing__ClockControl=true; fi
 export Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;QueueEndpoint=http://127.0.0.1:10001/devstoreaccount1;"
 dotnet "bot/bin/$configuration/net10.0/CaseCoordinatorBot.dll" --urls http://127.0.0.1:3978 >"$logs/bot.log" 2>&1 &
 bot=$!

@@ -3,7 +3,7 @@ using CaseCoordinatorBot.Protocol.Routing;
 namespace CaseCoordinatorBot.Escalations;
 
 /// <summary>The raiser accepts the owner's answer: the escalation is closed.</summary>
-public sealed class AcceptResolution(EscalationAction action, EscalationChanges changes, EscalationCardBuilder build, TimeProvider time)
+public sealed class AcceptResolution(EscalationAction action, EscalationChanges changes, EscalationPublisher publisher, EscalationCardBuilder build, TimeProvider time)
     : IVerbHandler<EscalationActionData>
 {
     public static string Verb => "escalation.accept";
@@ -19,6 +19,8 @@ public sealed class AcceptResolution(EscalationAction action, EscalationChanges 
             var now = time.GetUtcNow();
             var after = await changes.ApplyAsync(escalation, "accepted",
                 e => EscalationTransitions.Accept(e, stageShown, EscalationAction.Person(grant), now), cancellationToken);
+            // The answer is read by the other side on the card in the case channel, which may not be the card clicked.
+            await publisher.UpdateCardAsync(after, cancellationToken);
             return TurnReply.Card("escalations/escalation", build.Card(after));
         }
         catch (EscalationMovedOnException moved)

@@ -6,7 +6,7 @@ namespace CaseCoordinatorBot.Escalations;
 /// The raiser takes the disagreement to the next stage: after an answer they do not accept, or once the stage is
 /// overdue without one.
 /// </summary>
-public sealed class EscalateToNextStage(EscalationAction action, EscalationChanges changes, EscalationPolicy policy, EscalationCardBuilder build,
+public sealed class EscalateToNextStage(EscalationAction action, EscalationChanges changes, EscalationPublisher publisher, EscalationPolicy policy, EscalationCardBuilder build,
     TimeProvider time) : IVerbHandler<EscalationActionData>
 {
     public static string Verb => "escalation.next";
@@ -29,6 +29,8 @@ public sealed class EscalateToNextStage(EscalationAction action, EscalationChang
         try
         {
             var after = await changes.AdvanceAsync(escalation, stageShown, EscalationAction.Person(grant), reason, now, cancellationToken);
+            // The answer is read by the other side on the card in the case channel, which may not be the card clicked.
+            await publisher.UpdateCardAsync(after, cancellationToken);
             return TurnReply.Card("escalations/escalation", build.Card(after));
         }
         catch (EscalationMovedOnException moved)

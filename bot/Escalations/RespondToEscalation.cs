@@ -3,7 +3,7 @@ using CaseCoordinatorBot.Protocol.Routing;
 namespace CaseCoordinatorBot.Escalations;
 
 /// <summary>The stage's owner answers: agreed or not agreed, with a reason the raiser will read.</summary>
-public sealed class RespondToEscalation(EscalationAction action, EscalationChanges changes, EscalationPolicy policy, EscalationCardBuilder build,
+public sealed class RespondToEscalation(EscalationAction action, EscalationChanges changes, EscalationPublisher publisher, EscalationPolicy policy, EscalationCardBuilder build,
     TimeProvider time) : IVerbHandler<EscalationActionData>
 {
     public static string Verb => "escalation.respond";
@@ -25,6 +25,8 @@ public sealed class RespondToEscalation(EscalationAction action, EscalationChang
             var now = time.GetUtcNow();
             var after = await changes.ApplyAsync(escalation, "responded",
                 e => EscalationTransitions.Respond(e, stageShown, agreed!.Value, reason, EscalationAction.Person(grant), now), cancellationToken);
+            // The answer is read by the other side on the card in the case channel, which may not be the card clicked.
+            await publisher.UpdateCardAsync(after, cancellationToken);
             return TurnReply.Card("escalations/escalation", build.Card(after));
         }
         catch (EscalationMovedOnException moved)

@@ -6,75 +6,19 @@
 // The other scenarios link both channels already, so this one first restarts the local stack on fresh storage
 // (same log folder, so run.sh's trap still stops it).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRun, poll } from './harness.mjs';
+import { createRun, restartStackOnFreshStorage } from './harness.mjs';
+import { openPlayground } from './playground-api.mjs';
 
 const results = process.argv[2];
 const run = createRun('referral', results);
 const PG = process.env.PLAYGROUND_URL;
 
-async function restartStackOnFreshStorage() {
-  const logs = join(results, 'e2e-logs');
-  const pids = readdirSync(logs).filter((f) => f.endsWith('.pid')).map((f) => Number(readFileSync(join(logs, f), 'utf8')));
-  const alive = (pid) => { try { process.kill(pid, 0); return true; } catch { return false; } };
-  for (const pid of pids) if (alive(pid)) process.kill(pid, 'SIGTERM');
-  await poll('the previous bot and Azurite to stop', () => pids.every((pid) => !alive(pid)), 20_000);
-  execFileSync('scripts/local-stack.sh', ['Release', logs, mkdtempSync(join(tmpdir(), 'referral-e2e-'))], { stdio: 'inherit' });
-}
-
-const post = async (path, body) => {
-  const res = await fetch(PG + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const text = await res.text();
-  assert.equal(res.status, 200, `${path}: ${res.status} ${text}`);
-  return text ? JSON.parse(text) : undefined;
-};
-
-await restartStackOnFreshStorage();
-const { config } = await (await fetch(`${PG}/_internal/v1/config`)).json();
-const me = config.currentUser.id;                                    // Dana Shah, the school's DSL
-const worker = config.users.find((u) => u.name === 'Sam Okafor').id;  // at the CSC front door
-const bot = config.bot;
-const team = config.teams[0];
+await restartStackOnFreshStorage(results, 'referral');
+const { me, bot, team, userId, events, say, cardOf, cardText, nextEvent, threadOf, execute, actionData, close } = await openPlayground();
+const worker = userId('Sam Okafor');                                   // at the CSC front door; Dana Shah (me) is the school's DSL
 const general = team.id;                                              // the school's case channel
 const desk = team.channels.find((c) => c.id !== team.id).id;          // "CSC referrals"
-
-const events = [];
-const ws = new WebSocket(process.env.PLAYGROUND_WS_URL);
-ws.onmessage = (e) => events.push(JSON.parse(e.data));
-await new Promise((resolve, reject) => { ws.onopen = resolve; ws.onerror = reject; });
-
-const cardOf = (event) => event.message.attachments?.[0]?.content ?? {};
-const cardText = (event) => JSON.stringify(cardOf(event));
-const nextEvent = (from, action, containing) => poll(`${action} of a card containing "${containing}"`, () =>
-  events.slice(from).find((e) => e.action === action && e.message.attachments?.length && cardText(e).includes(containing)));
-const mention = (text) => ({
-  text: `<at>${bot.name}</at> ${text}`, textFormat: 'plain', from: { id: me },
-  mentions: [{ mentioned: { id: bot.id }, text: `<at>${bot.name}</at>` }],
-});
-const say = (channel, text) => post(`/_conversation/v1/conversations/${encodeURIComponent(channel)}/messages`, mention(text));
-// A card that opened a new channel thread names the thread in postConversationId; a reply, in actionConversationId.
-const threadOf = (card) => card.message.postConversationId ?? card.actionConversationId;
-const execute = (card, verb, data, from = me) => post('/_conversation/v1/invoke', {
-  name: 'adaptiveCard/action', from: { id: from },
-  conversation: { id: threadOf(card) }, replyToId: card.message.messageId,
-  value: { action: { type: 'Action.Execute', verb, data } },
-});
-const actionData = (event, verb) => {
-  const found = [];
-  const walk = (node) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      if (node.verb === verb) found.push(node.data);
-      Object.values(node).forEach(walk);
-    }
-  };
-  walk(cardOf(event));
-  assert.ok(found.length, `no ${verb} action on the card`);
-  return found[0];
-};
 
 let form, schoolCard, deskCard, request, referral;
 const what = 'Arrived at 8:50 with a bruise on the left cheek and flinched at a raised hand.';
@@ -233,5 +177,5 @@ await (async function schoolInTheBrowser() {
   }
 })();
 
-ws.close();
+close();
 run.finish();

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/../.."
 results=${1:?results folder}
 mkdir -p "$results"
 
+export CASE_COORDINATOR_TEST_CLOCK=1
 trap 'kill $(cat "$results"/e2e-logs/*.pid 2>/dev/null) 2>/dev/null || true' EXIT
 scripts/local-stack.sh Release "$results/e2e-logs" "$(mktemp -d)" || { echo '{"passed":0,"failed":1}' >"$results/stack.e2e.json"; exit 1; }
 
@@ -14,4 +15,5 @@ status=0
 node --experimental-websocket tests/e2e/api-e2e.mjs "$results" || status=1
 node tests/e2e/ui-e2e.mjs "$results" || status=1
 node --experimental-websocket tests/e2e/referral-e2e.mjs "$results" || status=1
+node --experimental-websocket tests/e2e/escalation-e2e.mjs "$results" || status=1
 exit $status

@@ -1,0 +1,147 @@
+// An escalation whose stage stalls, in the Playground: the school challenges a CSC decision -> stage 1 card in the
+// case channel -> the bot's clock is moved past the due date (the test-only clock control, on only in anonymous
+// local mode) -> the nudge appears in the case channel where the owner works -> the owner answers on the card ->
+// in Chromium the DSL (the raiser) sees the answer on the same card and accepts it. Screenshots escalation-ui-*.png.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { createRun, poll, restartStackOnFreshStorage } from './harness.mjs';
+import { openPlayground } from './playground-api.mjs';
+
+const results = process.argv[2];
+const run = createRun('escalation', results);
+const BOT = 'http://127.0.0.1:3978';
+
+await restartStackOnFreshStorage(results, 'escalation');
+const pg = await openPlayground();
+const { team, userId, events, say, cardText, nextEvent, execute, actionData } = pg;
+const worker = userId('Sam Okafor');
+const workerAad = pg.config.users.find((u) => u.id === worker).aadObjectId;
+const general = team.id;
+const desk = team.channels.find((c) => c.id !== team.id).id;
+
+let statusCard, deskCard, escalationCard;
+
+// Waits until no new event has arrived for a quarter of a second (bounded): what a sweep posted has come in.
+async function settled(before) {
+  let seen = before;
+  for (let i = 0; i < 40; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    if (events.length === seen && i > 0) return;
+    seen = events.length;
+  }
+}
+
+// The web client shows what arrives while it is open, so it opens first, on the case channel.
+const { chromium } = await import('playwright-core');
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_BIN, args: JSON.parse(process.env.CHROMIUM_FLAGS_JSON) });
+const page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
+page.setDefaultTimeout(15_000);
+const shot = (name) => page.screenshot({ path: join(results, `escalation-ui-${name}.png`) });
+await page.goto(`${pg.PG}/`);
+await page.locator(`button[role="treeitem"][aria-label="${team.name} - General"]`).click();
+
+await run.step('a case channel, a front door, and Sam Okafor granted the social worker role', async () => {
+  let mark = events.length;
+  await say(general, 'setup');
+  const setupCase = await nextEvent(mark, 'createMessage', 'channel.linkCase');
+  await execute(setupCase, 'channel.linkCase', { caseRef: 'CR-4001', initials: 'EF', agency: 'School' });
+  mark = events.length;
+  await say(desk, 'setup');
+  const setupDesk = await nextEvent(mark, 'createMessage', 'channel.linkDesk');
+  await execute(setupDesk, 'channel.linkDesk', { deskKind: 'CscFrontDoor', deskName: 'Northfield front door' }, worker);
+  mark = events.length;
+  await say(general, 'roles');
+  const roles = await nextEvent(mark, 'createMessage', 'case.grantRole');
+  const granted = await execute(roles, 'case.grantRole', { caseRef: 'CR-4001', member: workerAad, role: 'SocialWorker' });
+  assert.match(JSON.stringify(granted.value), /Sam Okafor/);
+});
+
+await run.step('a referral decided "no further action" and challenged by the school starts stage 1', async () => {
+  let mark = events.length;
+  await say(general, 'refer');
+  const form = await nextEvent(mark, 'createMessage', 'referral.submit');
+  mark = events.length;
+  await execute(form, 'referral.submit', {
+    ...actionData(form, 'referral.submit'), whatHappened: 'Came in hungry three days running and took food from the bins.',
+    childsWords: "There's nothing in the cupboards.", fears: 'That she is not being fed at home.', helpAsked: 'An assessment of her needs.',
+    consent: 'Given', consentNote: '', desk,
+  });
+  statusCard = form;
+  deskCard = await nextEvent(mark, 'createMessage', 'referral.acknowledge');
+  const ack = await execute(deskCard, 'referral.acknowledge', actionData(deskCard, 'referral.acknowledge'), worker);
+  deskCard = { ...deskCard, message: { ...deskCard.message, attachments: [{ content: ack.value }] } };
+  await execute(deskCard, 'referral.decide', { ...actionData(deskCard, 'referral.decide'), outcome: 'NoFurtherAction',
+    reason: 'Mother says the family was between benefit payments; food bank referral made.', advice: 'Keep a daily note of breakfast.' }, worker);
+
+  mark = events.length;
+  const referralId = actionData(form, 'referral.submit').referralId;
+  await execute(statusCard, 'referral.challenge', { caseRef: 'CR-4001', referralId, reason: 'She has been hungry for three weeks, not three days.' });
+  escalationCard = await nextEvent(mark, 'createMessage', 'escalation.respond');
+  assert.match(cardText(escalationCard), /Escalation for CR-4001/);
+  assert.match(cardText(escalationCard), /immediate/i);
+});
+
+await run.step('moving the clock a day at a time: the owner is nudged once the answer is due, and not reminded the same day', async () => {
+  const mark = events.length;
+  const said = (text) => events.slice(mark).some((e) => e.action === 'createMessage' && JSON.stringify(e.message).includes(text));
+  // Stage 1 is due in 2 working days; with a weekend or a bank holiday in the way it can take up to 6 calendar days.
+  let days = 0;
+  while (!said('is due now') && days < 8) {
+    const before = events.length;
+    const res = await fetch(`${BOT}/_test/clock/advance?days=1`, { method: 'POST' });
+    const body = await res.text();
+    assert.equal(res.status, 200, body);
+    days++;
+    // The sweep posted before answering; its messages reach the Playground's socket a moment later.
+    await settled(before);
+  }
+  await poll('the nudge', () => said('is due now'));
+  assert.ok(days >= 2, `not nudged before two days had passed (${days})`);
+  assert.ok(!said('reminder'), 'the reminder waits for the grace period');
+  const nudge = events.slice(mark).find((e) => e.action === 'createMessage' && JSON.stringify(e.message).includes('is due now'));
+  assert.match(JSON.stringify(nudge.message), /social worker/);
+});
+
+await run.step('the owner answers on the escalation card', async () => {
+  const answer = await execute(escalationCard, 'escalation.respond', {
+    ...actionData(escalationCard, 'escalation.respond'), outcome: 'notAgreed', reason: 'The decision stands: the food bank referral addresses it.',
+  }, worker);
+  assert.match(JSON.stringify(answer.value), /The decision stands/);
+  escalationCard = { ...escalationCard, message: { ...escalationCard.message, attachments: [{ content: answer.value }] } };
+});
+
+const browserStep = (title, name, fn) => run.step(title, async () => {
+  try {
+    await fn();
+  } catch (error) {
+    await shot(`failure-${name}`).catch(() => {});
+    throw error;
+  }
+});
+
+await (async function raiserInTheBrowser() {
+  try {
+
+    await browserStep('in the browser: the raiser sees the nudge and the owner\'s answer on the escalation card', 'answered', async () => {
+      await page.locator('.fui-Card[role="group"]', { hasText: 'is due now' }).first().waitFor();
+      const card = page.locator('.ac-adaptiveCard', { hasText: 'Escalation for CR-4001' }).first();
+      await card.getByText('The decision stands').first().waitFor();
+      await shot('1-answered');
+    });
+
+    await browserStep('in the browser: the raiser accepts the answer and the card says the escalation is closed', 'closed', async () => {
+      const card = page.locator('.ac-adaptiveCard', { hasText: 'Escalation for CR-4001' }).first();
+      await card.locator('.ac-actionSet button[aria-label="Accept the answer and close"]').click();
+      await page.locator('.ac-adaptiveCard', { hasText: 'Resolution accepted' }).first().waitFor();
+      await shot('2-closed');
+    });
+  } catch (error) {
+    await shot('failure').catch(() => {});
+    await run.step('the browser session itself', () => { throw error; });
+  } finally {
+    await browser.close();
+  }
+})();
+
+pg.close();
+run.finish();
