@@ -1,6 +1,7 @@
 using CaseCoordinatorBot.Calendar;
 using CaseCoordinatorBot.Cards;
 using CaseCoordinatorBot.Cases;
+using CaseCoordinatorBot.Chat;
 using CaseCoordinatorBot.Channels;
 using CaseCoordinatorBot.Common;
 using CaseCoordinatorBot.Concerns;
@@ -24,6 +25,7 @@ builder.AddConcerns();
 builder.AddCommonCommands();
 builder.AddReferrals();
 builder.AddEscalations();
+builder.AddChat();
 
 var app = builder.Build();
 
