@@ -94,7 +94,7 @@ public sealed partial class TextNormaliser
     [GeneratedRegex(@"[\p{L}\p{N}']+", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
-    [GeneratedRegex(@"(?<=\w{2})iz(?=e|es|ed|ing|ation|ations)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\w{2})iz(?=(?:e|es|ed|ing|ation|ations)$)", RegexOptions.CultureInvariant)]
     private static partial Regex IzeEnding();
 }
 
