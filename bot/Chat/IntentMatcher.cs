@@ -6,7 +6,8 @@ namespace CaseCoordinatorBot.Chat;
 /// words, so word order does not matter; a word is weighted by how few intents use it, so "chronology"
 /// counts for more than "show"; a misspelt word counts as the nearest known word within one or two edits
 /// (an adjacent swap is one). The score is the weighted overlap (Dice) of the question with an intent's
-/// closest phrasing. Intents whose command is not routed are left out when the matcher is built.
+/// closest phrasing; words it does not know count against every intent, except capitalised ones taken for
+/// names. Intents whose command is not routed are left out when the matcher is built.
 /// </summary>
 public sealed class IntentMatcher
 {
@@ -59,7 +60,7 @@ public sealed class IntentMatcher
         {
             if (weights.ContainsKey(word)) known[word] = 1.0;
             else if (Nearest(word) is { } nearest) known[nearest] = Math.Max(known.GetValueOrDefault(nearest), options.TypoFactor);
-            else unknownWeight += options.UnknownWordWeight;
+            else if (!question.PossibleNames.Contains(word)) unknownWeight += options.UnknownWordWeight;
         }
         if (known.Count == 0) return new IntentResult(IntentOutcome.None, [], arguments, 0);
         var questionWeight = unknownWeight + known.Keys.Sum(w => weights[w]);

@@ -44,7 +44,10 @@ public sealed partial class TextNormaliser
             initials = found.Value.Replace(".", "");
             text = text.Remove(found.Index, found.Length).Insert(found.Index, " ");
         }
-        return new NormalisedText(Words(text), caseRef, initials);
+        // "Jamie" in "worried about Jamie Smith" is who the question is about: the matcher leaves such words out
+        // unless they are words it knows ("Show me the Chronology").
+        var names = Name().Matches(text).SelectMany(m => Words(m.Value)).ToHashSet(StringComparer.Ordinal);
+        return new NormalisedText(Words(text), caseRef, initials, names);
     }
 
     /// <summary>The comparable words of a phrase from the table (no entities taken out).</summary>
@@ -91,6 +94,10 @@ public sealed partial class TextNormaliser
     [GeneratedRegex(@"(?<![\w.])(?:[A-Z]\.){2,3}(?!\w)|(?<![\w.])[A-Z]{2,3}(?![\w.])", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
 
+    // A capitalised word that does not start the message or a sentence.
+    [GeneratedRegex(@"(?<=[^\s.!?]\s+)\p{Lu}\p{Ll}+(?:'s)?(?!\w)", RegexOptions.CultureInvariant)]
+    private static partial Regex Name();
+
     [GeneratedRegex(@"[\p{L}\p{N}']+", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
@@ -101,4 +108,5 @@ public sealed partial class TextNormaliser
 /// <summary>A question reduced to its words, with what it was about.</summary>
 /// <param name="CaseRef">As "CR-1042" or "1234", or empty.</param>
 /// <param name="Initials">As "AB", or empty.</param>
-public sealed record NormalisedText(IReadOnlyList<string> Words, string CaseRef, string Initials);
+/// <param name="PossibleNames">Words that were capitalised mid-sentence, as <paramref name="Words"/> has them.</param>
+public sealed record NormalisedText(IReadOnlyList<string> Words, string CaseRef, string Initials, IReadOnlySet<string> PossibleNames);

@@ -106,6 +106,17 @@ public sealed class IntentMatcherTests
     }
 
     [Theory]
+    [InlineData("who is Jamie's social worker?", "roles")]
+    [InlineData("what's happening with the referral for Jamie Smith", "status")]
+    [InlineData("Show me the Chronology for Jamie", "chronology")]
+    public void A_name_in_a_question_does_not_count_against_it(string text, string command)
+    {
+        var result = Everything().Match(text);
+
+        Assert.Equal((IntentOutcome.Run, command), (result.Outcome, result.Best!.Intent.Command));
+    }
+
+    [Theory]
     [InlineData("organise a conference", "organize a conference")]
     [InlineData("summarise the case", "summarize the case")]
     [InlineData("worrying behaviour", "worrying behavior")]
