@@ -94,7 +94,7 @@ public sealed class IntentMatcher
     /// <summary>The known word a typo most likely meant: fewest edits, then most shared letter triples, then alphabetical.</summary>
     private string? Nearest(string word)
     {
-        var allowed = word.Length switch { <= 3 => 1, <= 5 => 1, _ => 2 };
+        var allowed = word.Length <= 5 ? 1 : 2;
         string? nearest = null;
         int nearestDistance = int.MaxValue;
         double nearestSimilarity = 0;
