@@ -42,6 +42,16 @@ public sealed class PlainQuestionTests(AzuriteFixture azurite) : BotTest(azurite
         Assert.Contains("case.grantRole", CardText(posts[1].Body));
     }
 
+    [Theory]
+    [InlineData("hello from the DSL")]
+    [InlineData("who is the social worker?")]
+    public async Task In_a_channel_nobody_has_linked_a_plain_question_still_brings_the_set_up_card(string text)
+    {
+        using (await Bot.SendAsync(Teams.ChannelMessage(TestPeople.Channel("chat-unlinked"), TestPeople.Dsl, text))) { }
+
+        Assert.Contains("channel.linkCase", CardText(Assert.Single(Posts()).Body));
+    }
+
     [Fact]
     public async Task An_ambiguous_question_offers_buttons_and_a_pressed_button_runs_its_command()
     {
