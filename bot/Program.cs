@@ -1,6 +1,7 @@
 using CaseCoordinatorBot.Calendar;
 using CaseCoordinatorBot.Cards;
 using CaseCoordinatorBot.Cases;
+using CaseCoordinatorBot.Chat;
 using CaseCoordinatorBot.Channels;
 using CaseCoordinatorBot.Common;
 using CaseCoordinatorBot.Concerns;
@@ -27,6 +28,7 @@ builder.AddCommonCommands();
 builder.AddReferrals();
 builder.AddEscalations();
 builder.AddCaseSummary();
+builder.AddChat();
 
 var app = builder.Build();
 

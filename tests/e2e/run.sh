@@ -15,5 +15,6 @@ status=0
 node --experimental-websocket tests/e2e/api-e2e.mjs "$results" || status=1
 node tests/e2e/ui-e2e.mjs "$results" || status=1
 node --experimental-websocket tests/e2e/referral-e2e.mjs "$results" || status=1
+node --experimental-websocket tests/e2e/chat-e2e.mjs "$results" || status=1
 node --experimental-websocket tests/e2e/escalation-e2e.mjs "$results" || status=1
 exit $status
