@@ -20,7 +20,7 @@ public sealed class PlainQuestionTests(AzuriteFixture azurite) : BotTest(azurite
 
         var posts = Posts();
         Assert.Equal(2, posts.Count);
-        Assert.Contains("A concern belongs to a case", CardText(posts[0].Body));
+        Assert.Contains("You hold no role in a case yet", CardText(posts[0].Body));
         Assert.Contains("Help: Personal chat", CardText(posts[1].Body));
     }
 
