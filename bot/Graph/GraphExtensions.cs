@@ -39,6 +39,8 @@ public static class GraphExtensions
                 // HttpClient's timeout bounds the whole call, the retry handler's waits included.
                 http.Timeout = provider.GetRequiredService<IOptions<GraphOptions>>().Value.Timeout;
             })
+            // HttpClient's request logs would write the organiser's mailbox (it is in every path); Log.cs says what matters.
+            .RemoveAllLoggers()
             // The SDK's own redirect handler follows redirects (and drops the token across hosts).
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
