@@ -5,6 +5,7 @@ using CaseCoordinatorBot.Channels;
 using CaseCoordinatorBot.Common;
 using CaseCoordinatorBot.Concerns;
 using CaseCoordinatorBot.Escalations;
+using CaseCoordinatorBot.Exports;
 using CaseCoordinatorBot.Hosting;
 using CaseCoordinatorBot.Referrals;
 using CaseCoordinatorBot.Scheduling;
@@ -24,6 +25,7 @@ builder.AddConcerns();
 builder.AddCommonCommands();
 builder.AddReferrals();
 builder.AddEscalations();
+builder.AddExports();
 
 var app = builder.Build();
 
