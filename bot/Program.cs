@@ -6,6 +6,7 @@ using CaseCoordinatorBot.Common;
 using CaseCoordinatorBot.Concerns;
 using CaseCoordinatorBot.Escalations;
 using CaseCoordinatorBot.Exports;
+using CaseCoordinatorBot.Families;
 using CaseCoordinatorBot.Hosting;
 using CaseCoordinatorBot.Referrals;
 using CaseCoordinatorBot.Scheduling;
@@ -26,6 +27,7 @@ builder.AddCommonCommands();
 builder.AddReferrals();
 builder.AddEscalations();
 builder.AddExports();
+builder.AddFamilies();
 
 var app = builder.Build();
 
