@@ -6,6 +6,8 @@ using CaseCoordinatorBot.Channels;
 using CaseCoordinatorBot.Common;
 using CaseCoordinatorBot.Concerns;
 using CaseCoordinatorBot.Escalations;
+using CaseCoordinatorBot.Exports;
+using CaseCoordinatorBot.Families;
 using CaseCoordinatorBot.Graph;
 using CaseCoordinatorBot.Hosting;
 using CaseCoordinatorBot.Referrals;
@@ -29,6 +31,8 @@ builder.AddConcerns();
 builder.AddCommonCommands();
 builder.AddReferrals();
 builder.AddEscalations();
+builder.AddExports();
+builder.AddFamilies();
 builder.AddCaseSummary();
 builder.AddChat();
 

@@ -33,8 +33,15 @@ public sealed record ConcernBody(
 /// <summary>An agency's answer to "anything new?": nothing new to record, with an optional note.</summary>
 public sealed record MonitoringCheckBody(string Note) : ChronologyBody;
 
-/// <summary>A contact or attempted contact with a parent or carer.</summary>
-public sealed record ParentContactBody(string Method, string Present, bool Reached, string Outcome) : ChronologyBody;
+/// <summary>
+/// A contact or attempted contact with a parent or carer, and what was decided about consent to share: given,
+/// refused, or not sought with the reason (seeking it would put the child at risk). Consent is recorded, never
+/// required: sharing to protect a child does not depend on it.
+/// </summary>
+public sealed record ParentContactBody(string Method, string Present, bool Reached, string Outcome,
+    ParentConsent Consent, string ConsentReason) : ChronologyBody;
+
+public enum ParentConsent { Given, Refused, NotSought }
 
 /// <summary>Corrects the entry named by <see cref="ChronologyEntry.Corrects"/>: what was wrong and what is right.</summary>
 public sealed record CorrectionBody(string Reason, string Correction) : ChronologyBody;

@@ -41,6 +41,12 @@ public static class EntryViews
             new("Who was there", p.Present),
             new("Reached", p.Reached ? "Yes" : "No, attempted"),
             new("Outcome", p.Outcome),
+            new("Consent to share", p.Consent switch
+            {
+                ParentConsent.Given => "Given",
+                ParentConsent.Refused => "Refused",
+                _ => "Not sought",
+            } + (p.ConsentReason.Length > 0 ? ": " + p.ConsentReason : "")),
         ],
         CorrectionBody r => [new("What was wrong", r.Reason), new("Correct record", r.Correction)],
         ReferralBody r => [new("Referral", r.Step), new("Detail", r.Detail)],

@@ -88,10 +88,10 @@ test("every placeholder is filled with the environment's values", () => {
   assert.equal(manifest.developer.privacyUrl, "https://testshire.example/privacy");
 });
 
-test("the bot works in teams, group chats and personal chat, with no files, and may read channel members", () => {
+test("the bot works in teams, group chats and personal chat, sending files (the chronology export) in personal chat, and may read channel members", () => {
   const [bot] = manifest.bots;
   assert.deepEqual(bot.scopes, ["team", "groupChat", "personal"]);
-  assert.equal(bot.supportsFiles, false);
+  assert.equal(bot.supportsFiles, true);
   assert.deepEqual(manifest.authorization.permissions.resourceSpecific, [{ name: "ChannelMember.Read.Group", type: "Application" }]);
 });
 

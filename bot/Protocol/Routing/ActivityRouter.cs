@@ -24,7 +24,17 @@ public sealed class ActivityRouter(
         {
             if (activity.Name != AdaptiveCardActionInvoke)
             {
-                Log.Ignored(logger, turn.CorrelationId, "invoke", activity.Name ?? "");
+                // Other invokes (fileConsent/invoke) go to the event handler that claims them; their reply is
+                // posted into the conversation and the invoke itself is answered 200, as Teams expects.
+                if (eventHandlers.FirstOrDefault(h => h.CanHandle(turn)) is { } invokeHandler)
+                {
+                    var invokeReply = await RunAsync(turn, activity.Name ?? "invoke", ct => invokeHandler.HandleAsync(turn, ct), cancellationToken);
+                    await replies.SendForEventAsync(turn, invokeReply, cancellationToken);
+                }
+                else
+                {
+                    Log.Ignored(logger, turn.CorrelationId, "invoke", activity.Name ?? "");
+                }
                 return new RouterOutcome(new AdaptiveCardInvokeResponse { StatusCode = 200 });
             }
             var (verb, data) = ReadExecuteAction(activity.Value);

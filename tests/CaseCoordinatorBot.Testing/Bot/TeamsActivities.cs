@@ -49,6 +49,33 @@ public sealed class TeamsActivities(string serviceUrl, string tenantId = TestPeo
             ChannelData = new TeamsChannelData { Tenant = new TenantInfo { Id = tenantId } },
         };
 
+    /// <summary>
+    /// A click on a file consent card in the person's personal chat: <paramref name="action"/> is "accept" or
+    /// "decline", <paramref name="context"/> the card's context, <paramref name="uploadUrl"/> where Teams lets the bot upload.
+    /// </summary>
+    public Activity FileConsent(Person from, string action, object context, string name, string uploadUrl) =>
+        PersonalMessage(from, "") with
+        {
+            Type = ActivityTypes.Invoke,
+            Name = "fileConsent/invoke",
+            Text = null,
+            TextFormat = null,
+            Value = JsonSerializer.SerializeToElement(new
+            {
+                type = "fileUpload",
+                action,
+                context,
+                uploadInfo = new
+                {
+                    contentUrl = "https://contoso-my.sharepoint.example/personal/" + name,
+                    name,
+                    uploadUrl,
+                    uniqueId = "unique-" + name,
+                    fileType = name[(name.LastIndexOf('.') + 1)..],
+                },
+            }, BotJson.Options),
+        };
+
     /// <summary>The bot added to a team: Teams says so in the General channel.</summary>
     public Activity BotAddedToChannel(string channelId, Person by) => Base(channelId, by, null) with
     {

@@ -116,6 +116,7 @@ public sealed partial class FakeConnectorServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        if (await TryHandleUploadAsync(context)) return;
         var (request, segments, bodyIsJson) = await ReadAsync(context);
         var fault = Record(request);
         if (fault?.Kind == ConnectorFaultKind.DropConnection)
