@@ -4,6 +4,7 @@ using CaseCoordinatorBot.Cases;
 using CaseCoordinatorBot.Channels;
 using CaseCoordinatorBot.Common;
 using CaseCoordinatorBot.Concerns;
+using CaseCoordinatorBot.Conferences;
 using CaseCoordinatorBot.Escalations;
 using CaseCoordinatorBot.Hosting;
 using CaseCoordinatorBot.Referrals;
@@ -24,6 +25,7 @@ builder.AddConcerns();
 builder.AddCommonCommands();
 builder.AddReferrals();
 builder.AddEscalations();
+builder.AddConferences();
 
 var app = builder.Build();
 

@@ -14,6 +14,7 @@ namespace CaseCoordinatorBot.Chronology;
 [JsonDerivedType(typeof(ReferralBody), "referral")]
 [JsonDerivedType(typeof(ReviewBody), "review")]
 [JsonDerivedType(typeof(EscalationBody), "escalation")]
+[JsonDerivedType(typeof(ConferenceBody), "conference")]
 public abstract record ChronologyBody;
 
 /// <summary>A concern as the person who noticed it recorded it. The child's words are kept exactly as typed.</summary>
@@ -52,6 +53,9 @@ public enum ReviewOutcome { NoFurtherAction, ReferNow }
 
 /// <summary>A step of a professional-disagreement escalation: raised, answered, nudged, moved on, closed.</summary>
 public sealed record EscalationBody(string EscalationId, int Stage, string Step, string Detail) : ChronologyBody;
+
+/// <summary>A step of a case meeting (strategy discussion, conference, core group...): requested, booked, warned, cancelled.</summary>
+public sealed record ConferenceBody(string ConferenceId, string Meeting, string Step, string Detail) : ChronologyBody;
 
 public enum CscAwareness { Yes, No, NotSure }
 

@@ -4,7 +4,7 @@ namespace CaseCoordinatorBot.Conferences;
 
 /// <summary>
 /// One meeting of a case, as stored in <c>cases/&lt;ref&gt;/conferences/&lt;id&gt;.json</c>: its type and due date, who is
-/// invited, the slots last offered, the meeting once created, the replies last read, and what the chair was warned of.
+/// invited, the slots last offered, the slot being booked (so that a second pick of another slot waits), the meeting once created, the replies last read, and what the chair was warned of.
 /// </summary>
 public sealed record Conference(
     string Id,
@@ -21,7 +21,8 @@ public sealed record Conference(
     ScheduledMeeting? Meeting,
     IReadOnlyList<InviteeReply> Replies,
     IReadOnlyList<string> WarnedRisks,
-    ConferenceCancellation? Cancellation);
+    ConferenceCancellation? Cancellation,
+    string PendingSlot);
 
 public enum ConferenceStatus { Requested, Scheduled, Cancelled }
 

@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Text.Json;
+using CaseCoordinatorBot.Calendar;
+using CaseCoordinatorBot.Scheduling;
+using CaseCoordinatorBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CaseCoordinatorBot.Conferences;
+
+/// <summary>What a poll timer carries: ids only.</summary>
+public sealed record ConferencePoll(string CaseRef, string ConferenceId);
+
+/// <summary>
+/// Replies are read once every working day, at the start of working hours, from the day after booking until the
+/// meeting: each poll sets the next, with an id per day so that a repeated poll never sets two.
+/// </summary>
+public sealed class ConferencePolling(ITimerScheduler timers, WorkingDayCalendar calendar, IOptions<ConferenceOptions> options, TimeProvider clock)
+{
+    public Task StartAsync(Conference conference, CancellationToken cancellationToken) => ScheduleNextAsync(conference, cancellationToken);
+
+    public async Task ScheduleNextAsync(Conference conference, CancellationToken cancellationToken)
+    {
+        if (conference.Meeting is not { } meeting) return;
+        var day = calendar.AddWorkingDays(calendar.LocalDay(clock.GetUtcNow()), 1);
+        var local = day.ToDateTime(options.Value.WorkingHoursStart, DateTimeKind.Unspecified);
+        var at = new DateTimeOffset(local, calendar.Zone.GetUtcOffset(local));
+        if (at >= meeting.Start) return;
+        await timers.ScheduleAsync(new TimerRequest(
+            $"conference/{conference.CaseRef}/{conference.Id}/poll/{day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}",
+            ConferencePollDue.Kind, at,
+            JsonSerializer.SerializeToElement(new ConferencePoll(conference.CaseRef, conference.Id), StorageJson.Options)), cancellationToken);
+    }
+}
