@@ -8,7 +8,8 @@ public sealed record MeetingRisk(string Code, string Text);
 /// <summary>
 /// Reads the replies by agency: an agency is coming when one of its invitees accepted (tentatively or not), out
 /// when all of them declined, and unconfirmed otherwise. Reviews found that meetings fail when CSC or education
-/// does not come, and that a conference without CSC and two other agencies is no conference.
+/// does not come, and that a conference without CSC and two other agencies is no conference. The conference chair
+/// is independent of the case holders, so the chair's reply never counts as their agency's.
 /// </summary>
 public static class MeetingRisks
 {
@@ -19,7 +20,7 @@ public static class MeetingRisks
         MeetingResponse ReplyOf(ConferenceInvitee i) =>
             replies.FirstOrDefault(r => i.Address.Length > 0 && string.Equals(r.Address, i.Address, StringComparison.OrdinalIgnoreCase))?.Response
             ?? MeetingResponse.None;
-        return invitees.GroupBy(i => i.Agency).ToDictionary(g => g.Key, g =>
+        return invitees.Where(i => i.Role != CaseRole.ConferenceChair).GroupBy(i => i.Agency).ToDictionary(g => g.Key, g =>
         {
             var answers = g.Select(ReplyOf).ToArray();
             if (answers.Any(a => a is MeetingResponse.Accepted or MeetingResponse.TentativelyAccepted or MeetingResponse.Organizer))
@@ -37,6 +38,10 @@ public static class MeetingRisks
 
         if (required.Contains(Agency.Csc) && Of(Agency.Csc) == AgencyReply.Declined)
             risks.Add(new("csc-declined", "Children's social care has declined the meeting."));
+        var chairs = invitees.Where(i => i.Role == CaseRole.ConferenceChair && i.Address.Length > 0).ToArray();
+        if (chairs.Length > 0 && chairs.All(c => replies.Any(r => r.Response == MeetingResponse.Declined
+                && string.Equals(r.Address, c.Address, StringComparison.OrdinalIgnoreCase))))
+            risks.Add(new("chair-declined", "The conference chair has declined: the meeting needs a chair."));
         if (required.Contains(Agency.School) && Of(Agency.School) == AgencyReply.Declined)
             risks.Add(new("education-declined", "The school or nursery has declined: education must be at this meeting."));
         foreach (var agency in required.Where(a => Of(a) is null))
