@@ -22,6 +22,8 @@ public sealed class PickSlot(ConferenceAccess access, ConferenceStore store, Con
             return TurnReply.Card("conferences/conference", build.Card(conference), shared: true);
         if (conference.Offered.FirstOrDefault(s => s.Key == data.Slot) is not { } slot)
             return TurnReply.Problem("That slot is not one the bot offered for this meeting. Use 'Find slots' again.");
+        if (slot.Start <= clock.GetUtcNow())
+            return TurnReply.Problem("That slot has already passed. Use 'Find slots' again. Nothing was booked.");
 
         var claimed = await store.UpdateAsync(conference.CaseRef, conference.Id,
             c => c.Status == ConferenceStatus.Requested && c.PendingSlot.Length == 0 ? c with { PendingSlot = slot.Key } : c, cancellationToken);

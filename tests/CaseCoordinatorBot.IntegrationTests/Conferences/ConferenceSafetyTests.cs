@@ -33,6 +33,16 @@ public sealed class ConferenceSafetyTests(AzuriteFixture azurite) : ConferenceTe
     }
 
     [Fact]
+    public async Task A_slot_that_has_passed_is_refused()
+    {
+        var (id, slots) = await OfferedAsync("CR-7118");
+        Clock.Advance(TimeSpan.FromDays(1));
+        var answer = await ActAsync("CR-7118", id, TestPeople.SocialWorker, PickSlot.Verb, new { slot = slots[0] });
+        Assert.Contains("already passed", ErrorMessage(answer));
+        Assert.Equal(0, Calendar.MeetingCount);
+    }
+
+    [Fact]
     public async Task A_slot_the_bot_did_not_offer_is_refused()
     {
         var (id, _) = await OfferedAsync("CR-7112");
@@ -98,8 +108,11 @@ public sealed class ConferenceSafetyTests(AzuriteFixture azurite) : ConferenceTe
         var stored = (await Conferences.FindAsync("CR-7116", id, default))!;
         Assert.Equal(ConferenceStatus.Requested, stored.Status);
 
+        // The school's calendar is in another tenant: it cannot block, and the card says it was not seen.
+        Calendar.Hide(Mailbox(TestPeople.Dsl));
         var retried = (await ActAsync("CR-7116", id, TestPeople.SocialWorker, FindSlots.Verb))["value"];
         Assert.Equal(3, SlotKeys(retried).Count);
+        Assert.Contains("Availability not visible for: Dana Shah (School or nursery)", CardText(retried));
     }
 
     [Fact]
