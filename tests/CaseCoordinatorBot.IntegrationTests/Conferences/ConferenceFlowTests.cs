@@ -81,4 +81,18 @@ public sealed class ConferenceFlowTests(AzuriteFixture azurite) : ConferenceTest
         Assert.Contains("education-declined", stored.WarnedRisks);
         Assert.Contains(stored.Replies, r => r.Response == MeetingResponse.Declined);
     }
+
+    [Fact]
+    public async Task Another_decision_requests_no_meeting_and_the_referral_chronology_is_still_written()
+    {
+        var referral = await SetUpReferredCaseAsync("CR-7103");
+        await AcknowledgeAsync(referral);
+        await DecideAsync(await ReloadAsync(referral), "NoFurtherAction", Reason, Advice);
+
+        Assert.Empty(PostedCards("Meeting for "));
+        Assert.Empty(await Conferences.ListAsync("CR-7103", default));
+        var last = await Chronology.LastSequenceAsync("CR-7103", default);
+        var entries = await Chronology.ReadManyAsync("CR-7103", Enumerable.Range(1, (int)last).Select(i => (long)i), default);
+        Assert.Contains(entries, e => e is { Kind: CaseCoordinatorBot.Chronology.EntryKind.Decision });
+    }
 }
