@@ -109,4 +109,13 @@ public sealed class SlotFinderPropertyTests
             var anyFree = SlotFinder.Candidates(s.Query).Any(c => s.Required.All(a => !SlotFinder.IsBusy(a, c.Start, c.End)));
             return anyFree == (SlotFinder.Find(s.Query).Slots.Count > 0);
         });
+
+    // Guards the properties above against passing vacuously: the scenarios must include both outcomes.
+    [Fact]
+    public void The_scenarios_include_calendars_with_free_slots_and_calendars_with_none()
+    {
+        var results = Scenarios().Generator.Sample(50, 400).Select(s => SlotFinder.Find(s.Query)).ToArray();
+        Assert.Contains(results, r => r.Slots.Count == 3);
+        Assert.Contains(results, r => r.Slots.Count == 0 && r.Candidates > 0);
+    }
 }
