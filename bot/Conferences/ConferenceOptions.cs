@@ -33,6 +33,9 @@ public sealed class ConferenceOptions
     /// <summary>Working days before the meeting from which invitees who have not accepted put it at risk.</summary>
     public int WarnWorkingDaysBefore { get; set; } = 2;
 
+    /// <summary>Contributions are asked for this many working days before they are due for sharing with the family.</summary>
+    public int ContributionRequestWorkingDaysBefore { get; set; } = 3;
+
     /// <summary>Education is invited (and required) whenever the case has a school or nursery member.</summary>
     public bool EducationAlwaysInvited { get; set; } = true;
 
@@ -58,12 +61,12 @@ public static class ConferenceDefaults
         MeetingType.InitialConference => new()
         {
             DueWorkingDays = 15, After = MeetingType.StrategyDiscussion, DurationMinutes = 90,
-            RequiredAgencies = [Agency.Csc], QuorumOtherAgencies = 2,
+            RequiredAgencies = [Agency.Csc], QuorumOtherAgencies = 2, ShareWithFamilyWorkingDaysBefore = 2,
         },
         MeetingType.ReviewConference => new()
         {
             DueMonths = 3, RepeatMonths = 6, After = MeetingType.InitialConference, DurationMinutes = 90,
-            RequiredAgencies = [Agency.Csc], QuorumOtherAgencies = 2,
+            RequiredAgencies = [Agency.Csc], QuorumOtherAgencies = 2, ShareWithFamilyWorkingDaysBefore = 5,
         },
         MeetingType.CoreGroup => new()
         {

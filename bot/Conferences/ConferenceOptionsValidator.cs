@@ -16,6 +16,8 @@ public sealed class ConferenceOptionsValidator : IValidateOptions<ConferenceOpti
             failures.Add("Conferences:MinimumNoticeMinutes must be between 0 and a week.");
         if (options.SlotsOffered is < 1 or > 5)
             failures.Add("Conferences:SlotsOffered must be between 1 and 5.");
+        if (options.ContributionRequestWorkingDaysBefore is < 0 or > 30)
+            failures.Add("Conferences:ContributionRequestWorkingDaysBefore must be between 0 and 30.");
         if (options.WarnWorkingDaysBefore is < 0 or > 30)
             failures.Add("Conferences:WarnWorkingDaysBefore must be between 0 and 30.");
         foreach (var (label, mailbox) in options.Organisers.Select(o => ($"Conferences:Organisers:{o.Key}", o.Value))
@@ -40,6 +42,8 @@ public sealed class ConferenceOptionsValidator : IValidateOptions<ConferenceOpti
                 failures.Add($"{at}:DurationMinutes must be positive and fit in the working hours.");
             if (rule.After == type)
                 failures.Add($"{at}:After cannot name the type itself.");
+            if (rule.ShareWithFamilyWorkingDaysBefore is < 0 or > 30)
+                failures.Add($"{at}:ShareWithFamilyWorkingDaysBefore must be between 0 and 30.");
             if (rule.QuorumOtherAgencies is < 0 or > 5)
                 failures.Add($"{at}:QuorumOtherAgencies must be between 0 and 5.");
             if (rule.RequiredAgencies.Any(a => !Enum.IsDefined(a)))

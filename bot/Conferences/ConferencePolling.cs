@@ -14,9 +14,19 @@ public sealed record ConferencePoll(string CaseRef, string ConferenceId);
 /// Replies are read once every working day, at the start of working hours, from the day after booking until the
 /// meeting: each poll sets the next, with an id per day so that a repeated poll never sets two.
 /// </summary>
-public sealed class ConferencePolling(ITimerScheduler timers, WorkingDayCalendar calendar, IOptions<ConferenceOptions> options, TimeProvider clock)
+public sealed class ConferencePolling(ITimerScheduler timers, ConferenceRules rules, WorkingDayCalendar calendar, IOptions<ConferenceOptions> options,
+    TimeProvider clock)
 {
-    public Task StartAsync(Conference conference, CancellationToken cancellationToken) => ScheduleNextAsync(conference, cancellationToken);
+    /// <summary>The first poll, and the request for contributions where the type asks for them (due now if that time has passed).</summary>
+    public async Task StartAsync(Conference conference, CancellationToken cancellationToken)
+    {
+        await ScheduleNextAsync(conference, cancellationToken);
+        if (rules.ContributionRequestAt(conference) is { } at)
+            await timers.ScheduleAsync(new TimerRequest(
+                $"conference/{conference.CaseRef}/{conference.Id}/contributions",
+                ContributionsDue.Kind, at,
+                JsonSerializer.SerializeToElement(new ConferencePoll(conference.CaseRef, conference.Id), StorageJson.Options)), cancellationToken);
+    }
 
     public async Task ScheduleNextAsync(Conference conference, CancellationToken cancellationToken)
     {

@@ -37,6 +37,32 @@ public sealed class ConferenceRules(IOptions<ConferenceOptions> options, Working
         return calendar.CloseOfBusinessOn(day);
     }
 
+    /// <summary>The working day <paramref name="n"/> working days before <paramref name="day"/>.</summary>
+    public DateOnly WorkingDaysBefore(DateOnly day, int n)
+    {
+        while (n > 0)
+        {
+            day = day.AddDays(-1);
+            if (calendar.IsWorkingDay(day)) n--;
+        }
+        return day;
+    }
+
+    /// <summary>When contributions are due for sharing with the family (close of business), or null when the type asks for none.</summary>
+    public DateTimeOffset? SharingDeadline(Conference c) =>
+        c.Meeting is { } m && Rule(c.Type).ShareWithFamilyWorkingDaysBefore is { } n
+            ? calendar.CloseOfBusinessOn(WorkingDaysBefore(calendar.LocalDay(m.Start), n))
+            : null;
+
+    /// <summary>When agencies are asked for contributions: the start of working hours some working days before the sharing deadline.</summary>
+    public DateTimeOffset? ContributionRequestAt(Conference c)
+    {
+        if (SharingDeadline(c) is not { } deadline) return null;
+        var day = WorkingDaysBefore(calendar.LocalDay(deadline), options.Value.ContributionRequestWorkingDaysBefore);
+        var local = day.ToDateTime(options.Value.WorkingHoursStart, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, calendar.Zone.GetUtcOffset(local));
+    }
+
     /// <summary>The agencies that must be there: the type's, the referrer's for strategy discussions, and education when the child is at school.</summary>
     public IReadOnlyList<Agency> RequiredAgencies(MeetingType type, CaseFile file, Agency? referringAgency)
     {

@@ -27,17 +27,21 @@ public static class ConferencesExtensions
         services.TryAddSingleton<CaseCoordinatorBot.Chronology.ChronologyStore>();
         services.AddSingleton<ConferenceChronology>();
         services.AddSingleton<ConferencePolling>();
+        services.AddSingleton<ContributionStore>();
+        services.AddSingleton<ContributionCardBuilder>();
         // Scoped: they hold the connector's typed HttpClient, which must not live as long as the app.
         services.AddScoped<ConferencePublisher>();
         services.AddScoped<ConferenceRequests>();
         services.AddScoped<ConferenceAccess>();
         services.AddTimerHandler<ConferencePollDue>();
+        services.AddTimerHandler<ContributionsDue>();
         services.AddCommand<RequestConference>("conference",
             "Arrange a case meeting: strategy discussion, conference, core group... (children's social care, the chair, case leads).");
         services.AddVerb<FindSlots, ConferenceActionData>();
         services.AddVerb<PickSlot, ConferenceActionData>();
         services.AddVerb<CancelConference, ConferenceActionData>();
         services.AddVerb<OfferEscalation, ConferenceActionData>();
+        services.AddVerb<SubmitContribution, ContributionData>();
         DecorateReferralEvents(services);
         return builder;
     }

@@ -12,7 +12,8 @@ public sealed record MeetingRule(
     TimeSpan Duration,
     IReadOnlyList<Agency> RequiredAgencies,
     bool ReferringAgencyRequired,
-    int QuorumOtherAgencies)
+    int QuorumOtherAgencies,
+    int? ShareWithFamilyWorkingDaysBefore)
 {
     public static MeetingRule From(MeetingType type, MeetingTypeOptions? configured)
     {
@@ -29,7 +30,8 @@ public sealed record MeetingRule(
             TimeSpan.FromMinutes(c.DurationMinutes ?? d.DurationMinutes ?? 60),
             (c.RequiredAgencies ?? d.RequiredAgencies ?? []).Distinct().ToArray(),
             c.ReferringAgencyRequired ?? d.ReferringAgencyRequired ?? false,
-            c.QuorumOtherAgencies ?? d.QuorumOtherAgencies ?? 0);
+            c.QuorumOtherAgencies ?? d.QuorumOtherAgencies ?? 0,
+            c.ShareWithFamilyWorkingDaysBefore ?? d.ShareWithFamilyWorkingDaysBefore);
     }
 
     public bool HasQuorumRule => QuorumOtherAgencies > 0;

@@ -28,6 +28,9 @@ public sealed class MeetingTypeOptions
     /// <summary>Whether the agency that referred is required too (strategy discussions).</summary>
     public bool? ReferringAgencyRequired { get; set; }
 
+    /// <summary>Agencies' contributions are due for sharing with the family this many working days before; none: no contributions asked.</summary>
+    public int? ShareWithFamilyWorkingDaysBefore { get; set; }
+
     /// <summary>Quorum: CSC plus at least this many other agencies; 0 means no quorum rule.</summary>
     public int? QuorumOtherAgencies { get; set; }
 }

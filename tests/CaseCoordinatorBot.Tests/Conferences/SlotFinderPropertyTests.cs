@@ -27,7 +27,13 @@ public sealed class SlotFinderPropertyTests
             $"{a.Address}{(a.Known ? "" : " (hidden)")} [{string.Join(", ", a.Busy.Select(b => $"{b.Start:MM-dd HH:mm}-{b.End:HH:mm}"))}]";
     }
 
+    // Now and then someone is busy for the whole fortnight, so that calendars with no free slot are common.
     private static Gen<AttendeeAvailability> Attendee(string address) =>
+        Gen.Frequency(
+            (1, Gen.Constant(new AttendeeAvailability(address, true, [new BusyInterval(Origin, Origin.AddDays(14))]))),
+            (7, Scattered(address)));
+
+    private static Gen<AttendeeAvailability> Scattered(string address) =>
         from known in Gen.Frequency((5, Gen.Constant(true)), (1, Gen.Constant(false)))
         from busy in Gen.ListOf(
             from start in Gen.Choose(0, 14 * 24 * 4)
