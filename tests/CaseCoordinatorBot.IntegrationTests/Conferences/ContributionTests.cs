@@ -1,0 +1,68 @@
+using CaseCoordinatorBot.Conferences;
+using CaseCoordinatorBot.Testing.Bot;
+using CaseCoordinatorBot.Testing.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseCoordinatorBot.IntegrationTests.Conferences;
+
+/// <summary>The contribution card before a conference, and what happens to what is flagged professionals only.</summary>
+public sealed class ContributionTests(AzuriteFixture azurite) : ConferenceTest(azurite)
+{
+    private const string ForFamily = "Attendance has dropped to 71% this term and he often arrives hungry.";
+    private const string ForChairOnly = "He has twice copied sexual acts on another child in the playground; we have not said so in front of his mother.";
+
+    private ContributionStore Contributions => Bot.Services.GetRequiredService<ContributionStore>();
+
+    [Fact]
+    public async Task The_contribution_card_comes_before_the_sharing_deadline_and_professionals_only_items_stay_with_professionals()
+    {
+        await SetUpReferredCaseAsync("CR-7121");
+        // Booked for Wednesday 13 January 2027: due for sharing on Monday 11th, asked for on Wednesday 6th.
+        Calendar.SetBusy(Mailbox(TestPeople.SocialWorker), Busy(Clock.GetUtcNow(), new DateTimeOffset(2027, 1, 13, 12, 0, 0, TimeSpan.Zero)));
+        var id = ConferenceIdOf(await RequestAsync("icpc"));
+        var offered = (await ActAsync("CR-7121", id, TestPeople.SocialWorker, FindSlots.Verb))["value"];
+        Assert.Equal("20270113T1200Z", SlotKeys(offered)[0]);
+        await ActAsync("CR-7121", id, TestPeople.SocialWorker, PickSlot.Verb, new { slot = SlotKeys(offered)[0] });
+
+        Connector.ClearRequests();
+        Clock.Advance(new DateTimeOffset(2027, 1, 6, 9, 1, 0, TimeSpan.Zero) - Clock.GetUtcNow());
+        await Sweeper.SweepOnceAsync(default);
+        var card = await WaitForCardAsync("Contribution for CR-7121");
+        Assert.NotNull(card);
+        Assert.Contains("Please send it by 11 Jan 2027, 17:00", CardText(card));
+        Assert.Contains("Is there anything you know that you have not yet shared? Why?", CardText(card));
+
+        var noScale = await ActAsync("CR-7121", id, TestPeople.Dsl, SubmitContribution.Verb, new { worried = ForFamily, worriedShare = "family" });
+        Assert.Contains("safety scale", ErrorMessage(noScale));
+
+        var answer = CardText((await ActAsync("CR-7121", id, TestPeople.Dsl, SubmitContribution.Verb, new
+        {
+            worried = ForFamily, worriedShare = "family",
+            notYetShared = ForChairOnly, notYetSharedShare = "professionals",
+            scale = "4",
+        }))["value"]);
+        Assert.Contains("Received from Dana Shah for School or nursery", answer);
+        Assert.DoesNotContain(ForChairOnly, answer);
+        Assert.DoesNotContain(ForFamily, answer);
+
+        var stored = await Contributions.ListAsync("CR-7121", id, default);
+        Assert.Equal(4, Assert.Single(stored).SafetyScale);
+        Assert.DoesNotContain(ForChairOnly, string.Join("\n", ContributionViews.ForFamily(stored)));
+        Assert.Contains(ForFamily, string.Join("\n", ContributionViews.ForFamily(stored)));
+        Assert.Contains(ForChairOnly, string.Join("\n", ContributionViews.ProfessionalsOnly(stored)));
+
+        var entry = (await MeetingEntriesAsync("CR-7121")).Single(e => e.Step == "contribution received");
+        Assert.DoesNotContain(ForChairOnly, entry.Detail);
+        Assert.Contains("1 for professionals only", entry.Detail);
+    }
+
+    [Fact]
+    public async Task An_item_sent_without_a_sharing_flag_is_kept_for_professionals()
+    {
+        await SetUpReferredCaseAsync("CR-7122");
+        var id = ConferenceIdOf(await RequestAsync("icpc"));
+        await ActAsync("CR-7122", id, TestPeople.Dsl, SubmitContribution.Verb, new { notYetShared = ForChairOnly, scale = "3" });
+        var stored = await Contributions.ListAsync("CR-7122", id, default);
+        Assert.False(Assert.Single(Assert.Single(stored).Items).MayShareWithFamily);
+    }
+}
