@@ -36,6 +36,9 @@ public sealed class ConferenceOptions
     /// <summary>Contributions are asked for this many working days before they are due for sharing with the family.</summary>
     public int ContributionRequestWorkingDaysBefore { get; set; } = 3;
 
+    /// <summary>The chair is briefed in their personal chat this many working days before a conference.</summary>
+    public int BriefingWorkingDaysBefore { get; set; } = 1;
+
     /// <summary>Education is invited (and required) whenever the case has a school or nursery member.</summary>
     public bool EducationAlwaysInvited { get; set; } = true;
 

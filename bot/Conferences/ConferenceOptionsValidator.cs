@@ -18,6 +18,8 @@ public sealed class ConferenceOptionsValidator : IValidateOptions<ConferenceOpti
             failures.Add("Conferences:SlotsOffered must be between 1 and 5.");
         if (options.ContributionRequestWorkingDaysBefore is < 0 or > 30)
             failures.Add("Conferences:ContributionRequestWorkingDaysBefore must be between 0 and 30.");
+        if (options.BriefingWorkingDaysBefore is < 0 or > 30)
+            failures.Add("Conferences:BriefingWorkingDaysBefore must be between 0 and 30.");
         if (options.WarnWorkingDaysBefore is < 0 or > 30)
             failures.Add("Conferences:WarnWorkingDaysBefore must be between 0 and 30.");
         foreach (var (label, mailbox) in options.Organisers.Select(o => ($"Conferences:Organisers:{o.Key}", o.Value))

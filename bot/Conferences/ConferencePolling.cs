@@ -26,6 +26,11 @@ public sealed class ConferencePolling(ITimerScheduler timers, ConferenceRules ru
                 $"conference/{conference.CaseRef}/{conference.Id}/contributions",
                 ContributionsDue.Kind, at,
                 JsonSerializer.SerializeToElement(new ConferencePoll(conference.CaseRef, conference.Id), StorageJson.Options)), cancellationToken);
+        if (rules.BriefingAt(conference) is { } briefing)
+            await timers.ScheduleAsync(new TimerRequest(
+                $"conference/{conference.CaseRef}/{conference.Id}/briefing",
+                ChairBriefingDue.Kind, briefing,
+                JsonSerializer.SerializeToElement(new ConferencePoll(conference.CaseRef, conference.Id), StorageJson.Options)), cancellationToken);
     }
 
     public async Task ScheduleNextAsync(Conference conference, CancellationToken cancellationToken)

@@ -63,6 +63,15 @@ public sealed class ConferenceRules(IOptions<ConferenceOptions> options, Working
         return new DateTimeOffset(local, calendar.Zone.GetUtcOffset(local));
     }
 
+    /// <summary>When the chair is briefed: the start of working hours some working days before a conference that asks for contributions.</summary>
+    public DateTimeOffset? BriefingAt(Conference c)
+    {
+        if (SharingDeadline(c) is null || c.Meeting is not { } m) return null;
+        var day = WorkingDaysBefore(calendar.LocalDay(m.Start), options.Value.BriefingWorkingDaysBefore);
+        var local = day.ToDateTime(options.Value.WorkingHoursStart, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, calendar.Zone.GetUtcOffset(local));
+    }
+
     /// <summary>The agencies that must be there: the type's, the referrer's for strategy discussions, and education when the child is at school.</summary>
     public IReadOnlyList<Agency> RequiredAgencies(MeetingType type, CaseFile file, Agency? referringAgency)
     {

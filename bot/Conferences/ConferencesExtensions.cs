@@ -35,6 +35,7 @@ public static class ConferencesExtensions
         services.AddScoped<ConferenceAccess>();
         services.AddTimerHandler<ConferencePollDue>();
         services.AddTimerHandler<ContributionsDue>();
+        services.AddTimerHandler<ChairBriefingDue>();
         services.AddCommand<RequestConference>("conference",
             "Arrange a case meeting: strategy discussion, conference, core group... (children's social care, the chair, case leads).");
         services.AddVerb<FindSlots, ConferenceActionData>();

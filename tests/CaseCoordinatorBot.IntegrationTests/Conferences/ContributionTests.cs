@@ -54,6 +54,31 @@ public sealed class ContributionTests(AzuriteFixture azurite) : ConferenceTest(a
         var entry = (await MeetingEntriesAsync("CR-7121")).Single(e => e.Step == "contribution received");
         Assert.DoesNotContain(ForChairOnly, entry.Detail);
         Assert.Contains("1 for professionals only", entry.Detail);
+
+        // The working day before the meeting, the chair is briefed in a personal chat, and only there.
+        Connector.ClearRequests();
+        Clock.Advance(new DateTimeOffset(2027, 1, 12, 9, 1, 0, TimeSpan.Zero) - Clock.GetUtcNow());
+        await Sweeper.SweepOnceAsync(default);
+        var briefing = await WaitForBriefingAsync();
+        Assert.NotNull(briefing);
+        Assert.Equal(Chair.Id, (string?)briefing["members"]![0]!["id"]);
+        var briefingText = CardText(briefing["activity"]);
+        Assert.Contains("Chair's briefing for CR-7121", briefingText);
+        Assert.Contains(ForChairOnly, briefingText);
+        Assert.Contains("No contribution yet from: Children's social care", briefingText);
+        Assert.DoesNotContain(Posts(), p => p.Path != "/v3/conversations" && CardText(p.Body).Contains(ForChairOnly, StringComparison.Ordinal));
+    }
+
+    private async Task<System.Text.Json.Nodes.JsonNode?> WaitForBriefingAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Posts().LastOrDefault(p => p.Path == "/v3/conversations" && CardText(p.Body).Contains("Chair's briefing", StringComparison.Ordinal)) is { } found)
+                return found.Body;
+            await Task.Delay(20);
+        }
+        return null;
     }
 
     [Fact]
