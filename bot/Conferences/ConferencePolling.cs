@@ -26,6 +26,11 @@ public sealed class ConferencePolling(ITimerScheduler timers, ConferenceRules ru
                 $"conference/{conference.CaseRef}/{conference.Id}/contributions",
                 ContributionsDue.Kind, at,
                 JsonSerializer.SerializeToElement(new ConferencePoll(conference.CaseRef, conference.Id), StorageJson.Options)), cancellationToken);
+        if (rules.SharingDeadline(conference) is { } deadline)
+            await timers.ScheduleAsync(new TimerRequest(
+                $"conference/{conference.CaseRef}/{conference.Id}/contributions-nudge",
+                ContributionsNudgeDue.Kind, rules.StartOfWorkingDay(deadline),
+                JsonSerializer.SerializeToElement(new ConferencePoll(conference.CaseRef, conference.Id), StorageJson.Options)), cancellationToken);
         if (rules.BriefingAt(conference) is { } briefing)
             await timers.ScheduleAsync(new TimerRequest(
                 $"conference/{conference.CaseRef}/{conference.Id}/briefing",

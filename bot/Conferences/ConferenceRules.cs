@@ -72,6 +72,13 @@ public sealed class ConferenceRules(IOptions<ConferenceOptions> options, Working
         return new DateTimeOffset(local, calendar.Zone.GetUtcOffset(local));
     }
 
+    /// <summary>The start of working hours on the local day of <paramref name="instant"/>.</summary>
+    public DateTimeOffset StartOfWorkingDay(DateTimeOffset instant)
+    {
+        var local = calendar.LocalDay(instant).ToDateTime(options.Value.WorkingHoursStart, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, calendar.Zone.GetUtcOffset(local));
+    }
+
     /// <summary>The agencies that must be there: the type's, the referrer's for strategy discussions, and education when the child is at school.</summary>
     public IReadOnlyList<Agency> RequiredAgencies(MeetingType type, CaseFile file, Agency? referringAgency)
     {

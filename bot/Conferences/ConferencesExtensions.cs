@@ -36,6 +36,7 @@ public static class ConferencesExtensions
         services.AddTimerHandler<ConferencePollDue>();
         services.AddTimerHandler<ContributionsDue>();
         services.AddTimerHandler<ChairBriefingDue>();
+        services.AddTimerHandler<ContributionsNudgeDue>();
         services.AddCommand<RequestConference>("conference",
             "Arrange a case meeting: strategy discussion, conference, core group... (children's social care, the chair, case leads).");
         services.AddVerb<FindSlots, ConferenceActionData>();

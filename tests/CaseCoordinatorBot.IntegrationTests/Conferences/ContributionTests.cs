@@ -55,6 +55,15 @@ public sealed class ContributionTests(AzuriteFixture azurite) : ConferenceTest(a
         Assert.DoesNotContain(ForChairOnly, entry.Detail);
         Assert.Contains("1 for professionals only", entry.Detail);
 
+        // On the morning contributions are due for sharing, the channel is told who has not sent theirs.
+        Connector.ClearRequests();
+        Clock.Advance(new DateTimeOffset(2027, 1, 11, 9, 1, 0, TimeSpan.Zero) - Clock.GetUtcNow());
+        await Sweeper.SweepOnceAsync(default);
+        var nudge = await WaitForTextAsync("Reminder for CR-7121 (A.B.): contributions");
+        Assert.NotNull(nudge);
+        Assert.Contains("Still missing: Children's social care.", nudge);
+        Assert.DoesNotContain("School or nursery", nudge);
+
         // The working day before the meeting, the chair is briefed in a personal chat, and only there.
         Connector.ClearRequests();
         Clock.Advance(new DateTimeOffset(2027, 1, 12, 9, 1, 0, TimeSpan.Zero) - Clock.GetUtcNow());
@@ -67,6 +76,18 @@ public sealed class ContributionTests(AzuriteFixture azurite) : ConferenceTest(a
         Assert.Contains(ForChairOnly, briefingText);
         Assert.Contains("No contribution yet from: Children's social care", briefingText);
         Assert.DoesNotContain(Posts(), p => p.Path != "/v3/conversations" && CardText(p.Body).Contains(ForChairOnly, StringComparison.Ordinal));
+    }
+
+    private async Task<string?> WaitForTextAsync(string startsWith)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Posts().Select(p => p.Body?["text"]?.ToString() ?? "").LastOrDefault(t => t.StartsWith(startsWith, StringComparison.Ordinal)) is { } text)
+                return text;
+            await Task.Delay(20);
+        }
+        return null;
     }
 
     private async Task<System.Text.Json.Nodes.JsonNode?> WaitForBriefingAsync()
