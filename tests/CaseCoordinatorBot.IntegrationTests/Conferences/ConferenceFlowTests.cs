@@ -53,7 +53,8 @@ public sealed class ConferenceFlowTests(AzuriteFixture azurite) : ConferenceTest
         Assert.Equal("MeetingMissed", (string?)escalation!["body"]!.AsArray().Single(e => (string?)e!["id"] == "about")!["value"]);
         Assert.Contains("declined", (string?)escalation["body"]!.AsArray().Single(e => (string?)e!["id"] == "description")!["value"]);
 
-        var steps = (await MeetingEntriesAsync("CR-7101")).Select(e => e.Step).ToArray();
+        // The chronology entry follows the warning card: wait for it.
+        var steps = (await EventuallyAsync(() => MeetingEntriesAsync("CR-7101"), e => e.Count == 3)).Select(e => e.Step).ToArray();
         Assert.Equal(["requested", "booked", "chair warned"], steps);
     }
 
@@ -77,8 +78,9 @@ public sealed class ConferenceFlowTests(AzuriteFixture azurite) : ConferenceTest
         Assert.Contains("education must be at this meeting", warning);
         Assert.Contains("Quorum is at risk", warning);
         Assert.DoesNotContain("Children's social care has declined", warning);
-        var stored = (await Conferences.FindAsync("CR-7102", id, default))!;
-        Assert.Contains("education-declined", stored.WarnedRisks);
+        // The card is posted before the warning is marked as given (a repeat beats a loss): wait for the mark.
+        var stored = await EventuallyAsync(() => Conferences.FindAsync("CR-7102", id, default), c => c!.WarnedRisks.Contains("education-declined"));
+        Assert.Contains("education-declined", stored!.WarnedRisks);
         Assert.Contains(stored.Replies, r => r.Response == MeetingResponse.Declined);
     }
 

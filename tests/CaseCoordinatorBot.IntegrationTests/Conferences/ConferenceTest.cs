@@ -147,5 +147,18 @@ public abstract class ConferenceTest(AzuriteFixture azurite) : ReferralTest(azur
     /// <summary>The card as JSON with apostrophes and dashes left as they read, so that tests can look for sentences.</summary>
     protected static new string CardText(JsonNode? body) => body?.ToJsonString(Readable) ?? "";
 
+    /// <summary>Reads until <paramref name="done"/> holds or 10 s have passed; returns the last read.</summary>
+    protected static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var value = await read();
+        while (!done(value) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+            value = await read();
+        }
+        return value;
+    }
+
     protected static BusyInterval Busy(DateTimeOffset start, DateTimeOffset end) => new(start, end);
 }
