@@ -5,6 +5,7 @@ using CaseCoordinatorBot.Chat;
 using CaseCoordinatorBot.Channels;
 using CaseCoordinatorBot.Common;
 using CaseCoordinatorBot.Concerns;
+using CaseCoordinatorBot.Conferences;
 using CaseCoordinatorBot.Escalations;
 using CaseCoordinatorBot.Exports;
 using CaseCoordinatorBot.Families;
@@ -33,6 +34,7 @@ builder.AddReferrals();
 builder.AddEscalations();
 builder.AddExports();
 builder.AddFamilies();
+builder.AddConferences();
 builder.AddCaseSummary();
 builder.AddChat();
 

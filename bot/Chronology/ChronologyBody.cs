@@ -15,6 +15,7 @@ namespace CaseCoordinatorBot.Chronology;
 [JsonDerivedType(typeof(ReviewBody), "review")]
 [JsonDerivedType(typeof(EscalationBody), "escalation")]
 [JsonDerivedType(typeof(SiblingBody), "sibling")]
+[JsonDerivedType(typeof(ConferenceBody), "conference")]
 public abstract record ChronologyBody;
 
 /// <summary>A concern as the person who noticed it recorded it. The child's words are kept exactly as typed.</summary>
@@ -66,6 +67,8 @@ public sealed record EscalationBody(string EscalationId, int Stage, string Step,
 /// names its entry there). Never the sibling's concern text: people here may not be in that case.
 /// </summary>
 public sealed record SiblingBody(string SiblingCaseRef, string Step, long? SiblingEntry, string Detail) : ChronologyBody;
+/// <summary>A step of a case meeting (strategy discussion, conference, core group...): requested, booked, warned, cancelled.</summary>
+public sealed record ConferenceBody(string ConferenceId, string Meeting, string Step, string Detail) : ChronologyBody;
 
 public enum CscAwareness { Yes, No, NotSure }
 

@@ -53,6 +53,7 @@ public static class EntryViews
         ReviewBody v => [new("Review of entry", $"#{v.Reviews}: " + (v.Outcome == ReviewOutcome.ReferNow ? "refer now" : "reviewed, no further action"))],
         EscalationBody e => [new("Escalation", $"Stage {e.Stage}: {e.Step}"), new("Detail", e.Detail)],
         SiblingBody b => [new("Sibling's case", b.SiblingCaseRef + (b.SiblingEntry is { } n ? $", entry #{n}" : "")), new("Detail", b.Detail)],
+        ConferenceBody m => [new("Meeting", $"{m.Meeting}: {m.Step}"), new("Detail", m.Detail)],
         _ => [],
     };
 }
