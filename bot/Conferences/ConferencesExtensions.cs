@@ -23,6 +23,7 @@ public static class ConferencesExtensions
         services.TryAddSingleton<IMeetingCalendar, UnavailableMeetingCalendar>();
         services.AddSingleton<ConferenceRules>();
         services.AddSingleton<ConferenceStore>();
+        services.AddScoped<Summary.INextMeeting, ConferenceNextMeeting>();
         services.AddSingleton<ConferenceCardBuilder>();
         services.TryAddSingleton<CaseCoordinatorBot.Chronology.ChronologyStore>();
         services.AddSingleton<ConferenceChronology>();
