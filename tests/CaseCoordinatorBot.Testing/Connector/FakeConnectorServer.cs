@@ -117,6 +117,8 @@ public sealed partial class FakeConnectorServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var (request, segments, bodyIsJson) = await ReadAsync(context);
+        if (!await PassHoldAsync(context))
+            return;
         var fault = Record(request);
         if (fault?.Kind == ConnectorFaultKind.DropConnection)
         {
