@@ -29,6 +29,8 @@ public sealed class TimerSweeper : BackgroundService
     // Pages small enough that the page read past the due buckets costs little.
     private const int PageSize = 500;
 
+    private static readonly TimeSpan RecordTimeout = TimeSpan.FromSeconds(30);
+
     private readonly IDocumentStore documents;
     private readonly BlobContainerClient container;
     private readonly TimerHandlers handlers;
@@ -141,8 +143,12 @@ public sealed class TimerSweeper : BackgroundService
         var failure = await RunHandlerAsync(claimed, now, cancellationToken);
         if (failure is null)
         {
-            await FinishAsync(index, TimerState.Fired, cancellationToken);
-            await DeleteClaimedAsync(key, claim, cancellationToken);
+            // The effect has happened: record it even when this sweep is being stopped (a shutdown, a deploy), or
+            // another instance would repeat the effect once our claim expires. Bounded in real time, not by the
+            // sweep's token, so that a stop waits for these few requests and no longer.
+            using var recording = new CancellationTokenSource(RecordTimeout);
+            await FinishAsync(index, TimerState.Fired, recording.Token);
+            await DeleteClaimedAsync(key, claim, recording.Token);
             Log.TimerFired(logger, claimed.Id, claimed.Kind, claimed.Attempts);
             return TimerOutcome.Fired;
         }
