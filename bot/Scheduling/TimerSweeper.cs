@@ -20,7 +20,9 @@ namespace CaseCoordinatorBot.Scheduling;
 /// doing all of it, and a leader that stalls stalls every timer until its lease lapses). The winner runs the
 /// handler, then records the id as fired and deletes the timer. If it dies in between, its claim expires after
 /// <see cref="SchedulingOptions.ClaimDuration"/> and another instance fires the timer again: delivery is at
-/// least once, and handlers make it once in effect by keying what they do on <see cref="TimerFired.Id"/>.
+/// least once, and handlers make it once in effect by keying what they do on <see cref="TimerFired.Id"/>. A handler
+/// that failed is retried with back-off, except after a connector call that got no answer: its message may have been
+/// posted, so the timer is parked rather than risk a second post (<see cref="TimerFailures"/>).
 /// Nothing is lost to downtime: a sweep takes every bucket up to the current minute, so timers that fell due
 /// while no instance ran fire at the first sweep after.
 /// </remarks>
@@ -153,8 +155,8 @@ public sealed class TimerSweeper : BackgroundService
             return TimerOutcome.Fired;
         }
 
-        var failed = claimed with { LastError = failure.GetType().Name };
-        if (claimed.Attempts >= options.MaxAttempts)
+        var failed = claimed with { LastError = TimerFailures.Describe(failure) };
+        if (claimed.Attempts >= options.MaxAttempts || TimerFailures.OutcomeUnknown(failure))
             return await ParkAsync(key, claim, index, failed, cancellationToken);
 
         var retryAt = clock.GetUtcNow() + RetryDelay(claimed.Attempts);
