@@ -48,6 +48,8 @@ public sealed class StalledWorkDigestTests(AzuriteFixture azurite) : ReferralTes
         clock.SetUtcNow(new DateTimeOffset(2027, 3, 25, 11, 0, 0, TimeSpan.Zero));
         await Bot.InvokeAsync(Teams.Execute(SchoolChannel, TestPeople.Dsl, "referral.askUpdate",
             new { caseRef = "CR-6630", referralId = referral.Id }, FormCardId));
+        clock.SetUtcNow(new DateTimeOffset(2027, 3, 25, 12, 0, 0, TimeSpan.Zero));
+        var escalationId = await EscalateAsync("CR-6630");
         referral = await ReloadAsync(referral);
         Assert.True(referral.DecisionDue < clock.GetUtcNow() + TimeSpan.FromDays(4), "The decision is overdue by the digest.");
         Connector.ClearRequests();
@@ -64,12 +66,14 @@ public sealed class StalledWorkDigestTests(AzuriteFixture azurite) : ReferralTes
         await SweepTwiceAsync();
         var digest = CardText(Assert.Single(DigestsTo(DeskChannel)).Body);
         Assert.Empty(DigestsTo(SchoolDesk)); // nothing stalled there: no card at all
-        Assert.Contains("Stalled work this week: 2 items", digest);
+        Assert.Contains("Stalled work this week: 3 items", digest);
         Assert.Contains("For Northfield front door", digest);
         var decision = digest.IndexOf("Referral decision overdue", StringComparison.Ordinal);
         var update = digest.IndexOf("Request for an update unanswered", StringComparison.Ordinal);
         Assert.True(decision > 0 && update > 0, digest);
+        var escalation = digest.IndexOf("Escalation at stage 1 awaiting", StringComparison.Ordinal);
         Assert.Equal(referral.DecisionDue < referral.StatusRequests[0].AskedAt, decision < update); // oldest first
+        Assert.True(update < escalation, digest); // asked at 11:00, escalated at 12:00
         Assert.Contains("CR-6630 (A.B.)", digest);
         Assert.DoesNotContain(WhatHappened, digest);
         Assert.DoesNotContain(ChildsWords, digest);
@@ -82,6 +86,9 @@ public sealed class StalledWorkDigestTests(AzuriteFixture azurite) : ReferralTes
 
         // Next Monday (5 April) nothing is stalled any more: no card.
         await DecideAsync(await ReloadAsync(referral), "EarlyHelp", Reason, Advice);
+        // Resolved as the owner's answer and the raiser's acceptance would leave it (EscalationFlowTests walk that way).
+        await Bot.Services.GetRequiredService<EscalationStore>().UpdateAsync("CR-6630", escalationId,
+            e => e with { Status = EscalationStatus.Resolved }, default);
         await Bot.InvokeAsync(Teams.Execute(DeskChannel, TestPeople.SocialWorker, "referral.answer",
             new { caseRef = "CR-6630", referralId = referral.Id, requestId = "1", answer = "Early help offered.", newStatus = "" },
             (await ReloadAsync(referral)).StatusRequests[0].CardActivityId));
@@ -90,6 +97,18 @@ public sealed class StalledWorkDigestTests(AzuriteFixture azurite) : ReferralTes
         await SweepTwiceAsync();
         Assert.Empty(DigestsTo(DeskChannel));
         Assert.Empty(await Bot.Services.GetRequiredService<StalledWorkDigestIndex>().ItemsAsync("CR-6630", default));
+    }
+
+    /// <summary><c>escalate</c> in the case channel and the start card submitted by the DSL; returns the escalation id.</summary>
+    private async Task<string> EscalateAsync(string caseRef)
+    {
+        using (await Bot.SendAsync(Teams.ChannelMessage(SchoolChannel, TestPeople.Dsl, "escalate"))) { }
+        var start = Connector.Requests.Where(r => r.Method == "POST").Last().Body!["attachments"]![0]!["content"]!;
+        var id = (string)start["actions"]![0]!["data"]!["escalationId"]!;
+        var answer = await Bot.InvokeAsync(Teams.Execute(SchoolChannel, TestPeople.Dsl, "escalation.raise",
+            new { caseRef, escalationId = id, about = "NoResponse", description = "No decision on the referral after two days." }, "1700000000778"));
+        Assert.Contains("Stage 1 of 4", CardText(answer["value"]));
+        return id;
     }
 
     private static DateTimeOffset At(int month, int day, int hour, int minute) => new(2027, month, day, hour, minute, 0, TimeSpan.Zero);
