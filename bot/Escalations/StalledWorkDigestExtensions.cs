@@ -18,8 +18,10 @@ public static class StalledWorkDigestExtensions
         return builder;
     }
 
+    /// <summary>Registers the digest once; a second call (the app and a test both adding it) changes nothing.</summary>
     public static IServiceCollection AddStalledWorkDigest(this IServiceCollection services)
     {
+        if (services.Any(d => d.ServiceType == typeof(StalledWorkDigestIndex))) return services;
         services.AddOptions<StalledWorkDigestOptions>().BindConfiguration(StalledWorkDigestOptions.Section)
             .Validate(o => StalledWorkDigestOptions.Problem(o) is null, "Escalations:StalledWorkDigest:Day must be a weekday, Monday to Friday.")
             .ValidateOnStart();
@@ -28,13 +30,12 @@ public static class StalledWorkDigestExtensions
         services.TryAddSingleton<StalledWorkDigest>();
 
         var inner = services.LastOrDefault(d => d.ServiceType == typeof(ITimerScheduler));
-        if (inner?.ImplementationType != typeof(StalledWorkDigestIndexing))
-            services.Replace(ServiceDescriptor.Singleton<ITimerScheduler>(sp => new StalledWorkDigestIndexing(
-                Inner(sp, inner), sp.GetRequiredService<StalledWorkDigestIndex>(), sp.GetRequiredService<ReferralStore>(),
+        services.Replace(ServiceDescriptor.Singleton<ITimerScheduler>(sp => new StalledWorkDigestIndexing(
+                Inner(sp, inner), sp.GetRequiredService<StalledWorkDigestIndex>(), sp.GetRequiredService<StalledWorkDigestSchedule>(),
+                sp.GetRequiredService<ReferralStore>(), sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<StalledWorkDigestIndexing>>())));
         services.AddTimerHandler<StalledWorkDigestDue>();
         services.AddTimerHandler<StalledWorkDigestDeskDue>();
-        services.AddHostedService<StalledWorkDigestStarter>();
         return services;
     }
 

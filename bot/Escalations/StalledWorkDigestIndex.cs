@@ -27,12 +27,30 @@ public sealed class StalledWorkDigestIndex(IDocumentStore store)
     public static string DeskKey(string deskChannelId) =>
         StorageKey.Join("desks", StorageKey.Hash(deskChannelId), "stalled-work-cases.json");
 
+    /// <summary>Two requests for a new item (read, then create or replace If-Match), one for an item already there.</summary>
     public async Task AddItemAsync(string caseRef, StalledItemRef item, CancellationToken cancellationToken)
     {
-        var known = await ItemsAsync(caseRef, cancellationToken);
-        if (known.Contains(item)) return; // the common case, a repeated schedule: a read, no write
-        await store.UpdateAsync<CaseStalledItems>(CaseKey(caseRef), current =>
+        var key = CaseKey(caseRef);
+        var read = await store.ReadAsync<CaseStalledItems>(key, cancellationToken);
+        if (read is not null && read.Value.Items.Contains(item)) return;
+        try
+        {
+            if (read is null ? await store.TryCreateAsync(key, new CaseStalledItems([item]), cancellationToken)
+                : await ReplacedAsync(key, new CaseStalledItems([.. read.Value.Items, item]), read.ETag, cancellationToken))
+                return;
+        }
+        catch (DocumentConflictException)
+        {
+        }
+        // Someone changed it since our read: re-read and merge.
+        await store.UpdateAsync<CaseStalledItems>(key, current =>
             current is not null && current.Items.Contains(item) ? current : new([.. current?.Items ?? [], item]), cancellationToken);
+    }
+
+    private async Task<bool> ReplacedAsync(string key, CaseStalledItems value, Azure.ETag etag, CancellationToken cancellationToken)
+    {
+        await store.ReplaceAsync(key, value, etag, cancellationToken);
+        return true;
     }
 
     public async Task LinkDeskAsync(string deskChannelId, string caseRef, CancellationToken cancellationToken)

@@ -12,6 +12,4 @@ internal static partial class Log
     [LoggerMessage(EventId = 6112, Level = LogLevel.Information, Message = "Stalled-work digest of {Week} for desk {DeskKey}: {Items} items from {Cases} cases")]
     public static partial void StalledWorkDigestSent(ILogger logger, string week, string deskKey, int items, int cases);
 
-    [LoggerMessage(EventId = 6113, Level = LogLevel.Warning, Message = "The next stalled-work digest could not be scheduled at start-up ({ExceptionType}); the next start tries again")]
-    public static partial void StalledWorkDigestNotScheduled(ILogger logger, string exceptionType);
 }

@@ -11,8 +11,8 @@ public sealed record StalledWorkWeek(DateOnly Week);
 
 /// <summary>
 /// When the digest goes out: on the configured weekday at the configured London time, or on the next working day when
-/// that day is a bank holiday. One timer per week, named after the week, so that every instance scheduling it at
-/// start-up, and the digest scheduling the next, set it once.
+/// that day is a bank holiday. One timer per week, named after the week, so that every instance scheduling it (when
+/// an item opens, see <see cref="StalledWorkDigestIndexing"/>), and the digest scheduling the next, set it once.
 /// </summary>
 public sealed class StalledWorkDigestSchedule(WorkingDayCalendar calendar, IOptions<StalledWorkDigestOptions> options)
 {
