@@ -20,7 +20,9 @@ namespace CaseCoordinatorBot.Scheduling;
 /// doing all of it, and a leader that stalls stalls every timer until its lease lapses). The winner runs the
 /// handler, then records the id as fired and deletes the timer. If it dies in between, its claim expires after
 /// <see cref="SchedulingOptions.ClaimDuration"/> and another instance fires the timer again: delivery is at
-/// least once, and handlers make it once in effect by keying what they do on <see cref="TimerFired.Id"/>.
+/// least once, and handlers make it once in effect by keying what they do on <see cref="TimerFired.Id"/>. A handler
+/// that failed is retried with back-off, except after a connector call that got no answer: its message may have been
+/// posted, so the timer is parked rather than risk a second post (<see cref="TimerFailures"/>).
 /// Nothing is lost to downtime: a sweep takes every bucket up to the current minute, so timers that fell due
 /// while no instance ran fire at the first sweep after.
 /// </remarks>
@@ -28,6 +30,8 @@ public sealed class TimerSweeper : BackgroundService
 {
     // Pages small enough that the page read past the due buckets costs little.
     private const int PageSize = 500;
+
+    private static readonly TimeSpan RecordTimeout = TimeSpan.FromSeconds(30);
 
     private readonly IDocumentStore documents;
     private readonly BlobContainerClient container;
@@ -141,14 +145,18 @@ public sealed class TimerSweeper : BackgroundService
         var failure = await RunHandlerAsync(claimed, now, cancellationToken);
         if (failure is null)
         {
-            await FinishAsync(index, TimerState.Fired, cancellationToken);
-            await DeleteClaimedAsync(key, claim, cancellationToken);
+            // The effect has happened: record it even when this sweep is being stopped (a shutdown, a deploy), or
+            // another instance would repeat the effect once our claim expires. Bounded in real time, not by the
+            // sweep's token, so that a stop waits for these few requests and no longer.
+            using var recording = new CancellationTokenSource(RecordTimeout);
+            await FinishAsync(index, TimerState.Fired, recording.Token);
+            await DeleteClaimedAsync(key, claim, recording.Token);
             Log.TimerFired(logger, claimed.Id, claimed.Kind, claimed.Attempts);
             return TimerOutcome.Fired;
         }
 
-        var failed = claimed with { LastError = failure.GetType().Name };
-        if (claimed.Attempts >= options.MaxAttempts)
+        var failed = claimed with { LastError = TimerFailures.Describe(failure) };
+        if (claimed.Attempts >= options.MaxAttempts || TimerFailures.OutcomeUnknown(failure))
             return await ParkAsync(key, claim, index, failed, cancellationToken);
 
         var retryAt = clock.GetUtcNow() + RetryDelay(claimed.Attempts);

@@ -25,7 +25,7 @@ public sealed partial class FakeConnectorServer : IAsyncDisposable
     private readonly List<(int Count, TaskCompletionSource Reached)> waiters = [];
     private readonly List<FaultEntry> faults = [];
     private readonly CancellationTokenSource stopping = new();
-    private readonly TimeProvider clock;
+    private TimeProvider clock;
     private WebApplication? app;
 
     private FakeConnectorServer(TimeProvider clock) => this.clock = clock;
@@ -54,6 +54,15 @@ public sealed partial class FakeConnectorServer : IAsyncDisposable
         server.ServiceUrl = new Uri(address).GetLeftPart(UriPartial.Authority) + "/";
         server.app = app;
         return server;
+    }
+
+    /// <summary>
+    /// Stamps <see cref="ConnectorRequest.ReceivedAt"/> with <paramref name="stamps"/> from now on: the bot's fake
+    /// clock, for a test that checks how long the bot waited between calls (a Retry-After honoured).
+    /// </summary>
+    public void StampWith(TimeProvider stamps)
+    {
+        lock (gate) clock = stamps;
     }
 
     /// <summary>Every request so far, in arrival order.</summary>
@@ -118,6 +127,8 @@ public sealed partial class FakeConnectorServer : IAsyncDisposable
     {
         if (await TryHandleUploadAsync(context)) return;
         var (request, segments, bodyIsJson) = await ReadAsync(context);
+        if (!await PassHoldAsync(context))
+            return;
         var fault = Record(request);
         if (fault?.Kind == ConnectorFaultKind.DropConnection)
         {

@@ -75,6 +75,34 @@ public sealed class TimerConcurrencyTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_timer_whose_handler_finished_as_its_instance_was_stopping_is_recorded_and_never_fired_again()
+    {
+        var storage = await TestStorage.CreateAsync(azurite.Server, cancellationToken: Ct);
+        var clock = new FakeTimeProvider(Start);
+        var effects = new TimerEffects();
+        await using var stopping = TimerInstance.Create(storage, clock, effects, "stopping");
+        await using var other = TimerInstance.Create(storage, clock, effects, "other");
+        await stopping.Scheduler.ScheduleAsync(new TimerRequest("nudge/e8", StopAfterEffectHandler.Kind, Start), Ct);
+        using var stop = new CancellationTokenSource();
+        effects.StopSweep = stop;
+
+        try
+        {
+            await stopping.Sweeper.SweepOnceAsync(stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Whether the stopped sweep reports its cancellation is not the point; what it recorded is.
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(6)); // past the claim the stopped instance took
+        var after = await other.Sweeper.SweepOnceAsync(Ct);
+        Assert.Equal((0, 0), (after.Listed, after.Fired));
+        Assert.Equal(1, effects.Effects["nudge/e8"]);
+        await TimerInstance.DeleteContainerAsync(storage);
+    }
+
+    [Fact]
     public async Task Hosted_sweeper_fires_due_timers_at_start_and_then_every_interval()
     {
         var storage = await TestStorage.CreateAsync(azurite.Server, cancellationToken: Ct);

@@ -54,6 +54,7 @@ public sealed class TimerInstance : IAsyncDisposable
         services.AddTimerHandler<RecordingHandler>();
         services.AddTimerHandler<FailingHandler>();
         services.AddTimerHandler<HangingOnceHandler>();
+        services.AddTimerHandler<StopAfterEffectHandler>();
         return new TimerInstance(services.BuildServiceProvider(validateScopes: true));
     }
 

@@ -14,6 +14,9 @@ public sealed class TimerEffects
 
     public TaskCompletionSource HangStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Cancelled by <see cref="StopAfterEffectHandler"/> once its effect is done.</summary>
+    public CancellationTokenSource? StopSweep { get; set; }
+
     public void Record(TimerFired timer)
     {
         Effects.AddOrUpdate(timer.Id, 1, (_, n) => n + 1);
@@ -64,5 +67,20 @@ public sealed class HangingOnceHandler(TimerEffects effects) : ITimerHandler
             await Task.Delay(Timeout.Infinite, cancellationToken);
         }
         effects.Record(timer);
+    }
+}
+
+/// <summary>
+/// Records its effect and then stops the sweep that runs it, as a shutdown arriving just after a handler finished.
+/// </summary>
+public sealed class StopAfterEffectHandler(TimerEffects effects) : ITimerHandler
+{
+    public static string Kind => "test.stopAfterEffect";
+
+    public async Task HandleAsync(TimerFired timer, CancellationToken cancellationToken)
+    {
+        effects.Record(timer);
+        if (effects.StopSweep is { } stop)
+            await stop.CancelAsync();
     }
 }

@@ -1,0 +1,45 @@
+using System.Net.Http;
+using CaseCoordinatorBot.Protocol.Connector;
+using CaseCoordinatorBot.Scheduling;
+
+namespace CaseCoordinatorBot.Tests.Scheduling;
+
+public sealed class TimerFailuresTests
+{
+    public static TheoryData<string, bool> Failures() => new()
+    {
+        { "timeout", true },
+        { "connection dropped after sending", true },
+        { "connection refused", false },
+        { "name not resolved", false },
+        { "429", false },
+        { "503", false },
+        { "403 not in roster", false },
+        { "storage conflict", false },
+    };
+
+    private static Exception Failure(string name) => name switch
+    {
+        "timeout" => new ConnectorException(null, "Timeout", "Connector SendToConversation timed out."),
+        "connection dropped after sending" => new ConnectorException(null, "ConnectionFailed", "no answer",
+            new HttpRequestException(HttpRequestError.ResponseEnded)),
+        "connection refused" => new ConnectorException(null, "ConnectionFailed", "no answer",
+            new HttpRequestException(HttpRequestError.ConnectionError)),
+        "name not resolved" => new ConnectorException(null, "ConnectionFailed", "no answer",
+            new HttpRequestException(HttpRequestError.NameResolutionError)),
+        "429" => new ConnectorException(429, "TooManyRequests", "throttled"),
+        "503" => new ConnectorException(503, "ServiceUnavailable", "unavailable"),
+        "403 not in roster" => new ConnectorException(403, "BotNotInConversationRoster", "refused"),
+        _ => new CaseCoordinatorBot.Storage.DocumentConflictException("timers/x"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Failures))]
+    public void Only_a_connector_call_that_may_have_landed_ends_a_timer_without_retry(string failure, bool outcomeUnknown) =>
+        Assert.Equal(outcomeUnknown, TimerFailures.OutcomeUnknown(Failure(failure)));
+
+    [Fact]
+    public void A_failure_is_described_by_its_type_and_error_code_never_its_message() =>
+        Assert.Equal(("ConnectorException:Timeout", "InvalidOperationException"),
+            (TimerFailures.Describe(Failure("timeout")), TimerFailures.Describe(new InvalidOperationException("about Ann"))));
+}
