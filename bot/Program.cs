@@ -32,6 +32,7 @@ builder.AddConcerns();
 builder.AddCommonCommands();
 builder.AddReferrals();
 builder.AddEscalations();
+builder.AddStalledWorkDigest();
 builder.AddExports();
 builder.AddFamilies();
 builder.AddConferences();
