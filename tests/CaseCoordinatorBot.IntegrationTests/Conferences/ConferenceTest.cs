@@ -45,6 +45,12 @@ public abstract class ConferenceTest(AzuriteFixture azurite) : ReferralTest(azur
         services.PostConfigure<ConferenceOptions>(o => o.OrganiserMailbox = Organiser);
         services.RemoveAll<TimeProvider>();
         services.AddSingleton<TimeProvider>(Clock);
+        UseCalendar(services);
+    }
+
+    /// <summary>The in-memory calendar; a subclass may put the bot's own Graph calendar against a fake Graph instead.</summary>
+    protected virtual void UseCalendar(IServiceCollection services)
+    {
         services.RemoveAll<IMeetingCalendar>();
         services.AddSingleton<IMeetingCalendar>(Calendar);
     }
