@@ -2,43 +2,18 @@
 // @mention in a channel -> set-up card; link as a case channel -> card shows the case; help -> help card;
 // a crafted action naming another case -> refused on the card.
 import assert from 'node:assert/strict';
-import { createRun, poll } from './harness.mjs';
+import { createRun } from './harness.mjs';
+import { openPlayground } from './playground-api.mjs';
 
-const PG = process.env.PLAYGROUND_URL;
 const run = createRun('api', process.argv[2]);
-const post = async (path, body) => {
-  const res = await fetch(PG + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const text = await res.text();
-  assert.equal(res.status, 200, `${path}: ${res.status} ${text}`);
-  return text ? JSON.parse(text) : undefined;
-};
-const { config } = await (await fetch(`${PG}/_internal/v1/config`)).json();
-const me = config.currentUser.id;
-const bot = config.bot;
+const { config, say, events, cardText, nextEvent, execute, close } = await openPlayground();
 const channel = config.teams[0].channels.find((c) => c.id !== config.teams[0].id).id;   // "CSC referrals"
-
-const events = [];
-const ws = new WebSocket(process.env.PLAYGROUND_WS_URL);
-ws.onmessage = (e) => events.push(JSON.parse(e.data));
-await new Promise((resolve, reject) => { ws.onopen = resolve; ws.onerror = reject; });
-
-const cardText = (event) => JSON.stringify(event.message.attachments?.[0]?.content ?? {});
-const nextCard = (from, containing) => poll(`a card containing "${containing}"`, () =>
-  events.slice(from).find((e) => e.action === 'createMessage' && e.message.attachments?.length && cardText(e).includes(containing)));
-const mention = (text) => ({
-  text: `<at>${bot.name}</at> ${text}`, textFormat: 'plain', from: { id: me },
-  mentions: [{ mentioned: { id: bot.id }, text: `<at>${bot.name}</at>` }],
-});
-const execute = (card, verb, data, from = me) => post('/_conversation/v1/invoke', {
-  name: 'adaptiveCard/action', from: { id: from },
-  conversation: { id: card.actionConversationId }, replyToId: card.message.messageId,
-  value: { action: { type: 'Action.Execute', verb, data } },
-});
+const nextCard = (from, containing) => nextEvent(from, 'createMessage', containing);
 
 let setup;
 await run.step('an @mention in an unlinked channel brings the set-up card', async () => {
   const mark = events.length;
-  await post(`/_conversation/v1/conversations/${encodeURIComponent(channel)}/messages`, mention('hello'));
+  await say(channel, 'hello');
   setup = await nextCard(mark, 'channel.linkCase');
   assert.equal(setup.message.attachments[0].contentType, 'application/vnd.microsoft.card.adaptive');
   assert.equal(setup.message.attachments[0].content.version, '1.5');
@@ -60,7 +35,7 @@ await run.step('linking the channel as a new case updates the card to show the c
 
 await run.step('help in the linked channel shows the help card for that case', async () => {
   const mark = events.length;
-  await post(`/_conversation/v1/conversations/${encodeURIComponent(channel)}/messages`, mention('help'));
+  await say(channel, 'help');
   const help = await nextCard(mark, 'Case channel CR-1042');
   assert.match(cardText(help), /immediate risk/);
 });
@@ -96,7 +71,7 @@ const actionData = (card, verb) => {
 let concernCard;
 await run.step('concern in the case channel brings the concern card with its own draft id', async () => {
   const mark = events.length;
-  await post(`/_conversation/v1/conversations/${encodeURIComponent(channel)}/messages`, mention('concern'));
+  await say(channel, 'concern');
   concernCard = await nextCard(mark, 'concern.submit');
   assert.match(cardText(concernCard), /Log a concern for CR-1042 \(A\.B\.\)/);
   assert.match(actionData(concernCard, 'concern.submit').draftId, /^[0-9a-f]{32}$/);
@@ -123,7 +98,7 @@ await run.step('submitting the card logs the concern and replaces it with the lo
 
 await run.step('chronology in the channel shows the concern, newest first', async () => {
   const mark = events.length;
-  await post(`/_conversation/v1/conversations/${encodeURIComponent(channel)}/messages`, mention('chronology'));
+  await say(channel, 'chronology');
   const page = await nextCard(mark, 'Chronology of CR-1042');
   const text = cardText(page);
   assert.ok(text.includes(seen), 'the concern text is on the chronology card');
@@ -133,14 +108,14 @@ await run.step('chronology in the channel shows the concern, newest first', asyn
 
 await run.step('verify says the chronology is intact', async () => {
   const mark = events.length;
-  await post(`/_conversation/v1/conversations/${encodeURIComponent(channel)}/messages`, mention('verify'));
+  await say(channel, 'verify');
   await nextCard(mark, 'The chronology of CR-1042 is intact');
 });
 
 await run.step('a social worker granted a role in the case sees the school concern in the chronology', async () => {
   const sam = config.users.find((u) => u.name === 'Sam Okafor');
   const mark = events.length;
-  await post(`/_conversation/v1/conversations/${encodeURIComponent(channel)}/messages`, mention('roles'));
+  await say(channel, 'roles');
   const roles = await nextCard(mark, 'case.grantRole');
   const granted = await execute(roles, 'case.grantRole', { caseRef: 'CR-1042', member: sam.aadObjectId, role: 'SocialWorker' });
   assert.match(JSON.stringify(granted.value), /Social worker/);
@@ -149,5 +124,5 @@ await run.step('a social worker granted a role in the case sees the school conce
   assert.ok(JSON.stringify(page.value).includes(seen.slice(0, 40)), 'the social worker sees the concern');
 });
 
-ws.close();
+close();
 run.finish();

@@ -2,34 +2,14 @@
 // in the case channel the bot answers what was meant; an ambiguous question gets suggestion buttons, and pressing
 // one runs its command. Runs after referral-e2e, whose General channel is the linked case channel.
 import assert from 'node:assert/strict';
-import { createRun, poll } from './harness.mjs';
+import { createRun } from './harness.mjs';
+import { openPlayground } from './playground-api.mjs';
 
-const PG = process.env.PLAYGROUND_URL;
 const run = createRun('chat', process.argv[2]);
-const post = async (path, body) => {
-  const res = await fetch(PG + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const text = await res.text();
-  assert.equal(res.status, 200, `${path}: ${res.status} ${text}`);
-  return text ? JSON.parse(text) : undefined;
-};
-const { config } = await (await fetch(`${PG}/_internal/v1/config`)).json();
+const { config, post, say, cardOf, nextPost, events, close } = await openPlayground();
 const me = config.currentUser.id;
-const bot = config.bot;
 const chat = config.personalChat.id;
 const general = config.teams[0].id;
-
-const events = [];
-const ws = new WebSocket(process.env.PLAYGROUND_WS_URL);
-ws.onmessage = (e) => events.push(JSON.parse(e.data));
-await new Promise((resolve, reject) => { ws.onopen = resolve; ws.onerror = reject; });
-
-const cardOf = (event) => event.message.attachments?.[0]?.content ?? {};
-const textOf = (event) => `${event.message.text ?? ''} ${JSON.stringify(cardOf(event))}`;
-const nextPost = (from, containing) => poll(`a post containing "${containing}"`, () =>
-  events.slice(from).find((e) => e.action === 'createMessage' && textOf(e).includes(containing)));
-const say = (conversation, text, mention) => post(`/_conversation/v1/conversations/${encodeURIComponent(conversation)}/messages`, mention
-  ? { text: `<at>${bot.name}</at> ${text}`, textFormat: 'plain', from: { id: me }, mentions: [{ mentioned: { id: bot.id }, text: `<at>${bot.name}</at>` }] }
-  : { text, textFormat: 'plain', from: { id: me } });
 
 await run.step('a plain question in the personal chat gets the help card', async () => {
   const mark = events.length;
@@ -59,5 +39,5 @@ await run.step('an ambiguous question offers at most three buttons, and pressing
   assert.notEqual(result.type, 'application/vnd.microsoft.error', JSON.stringify(result));
 });
 
-ws.close();
+close();
 run.finish();

@@ -33,7 +33,12 @@ export async function openPlayground() {
     text: `<at>${bot.name}</at> ${text}`, textFormat: 'plain', from: { id: me },
     mentions: [{ mentioned: { id: bot.id }, text: `<at>${bot.name}</at>` }],
   });
-  const say = (channel, text) => post(`/_conversation/v1/conversations/${encodeURIComponent(channel)}/messages`, mention(text));
+  // In a channel the bot hears only an @mention; in the personal chat, plain text.
+  const say = (conversation, text, withMention = true) => post(`/_conversation/v1/conversations/${encodeURIComponent(conversation)}/messages`,
+    withMention ? mention(text) : { text, textFormat: 'plain', from: { id: me } });
+  const textOf = (event) => `${event.message.text ?? ''} ${JSON.stringify(cardOf(event))}`;
+  const nextPost = (from, containing) => poll(`a post containing "${containing}"`, () =>
+    events.slice(from).find((e) => e.action === 'createMessage' && textOf(e).includes(containing)));
   // A card that opened a new channel thread names the thread in postConversationId; a reply, in actionConversationId.
   const threadOf = (card) => card.message.postConversationId ?? card.actionConversationId;
   const execute = (card, verb, data, from = me) => post('/_conversation/v1/invoke', {
@@ -56,7 +61,7 @@ export async function openPlayground() {
   };
 
   return {
-    PG, config, me, bot, team, userId, events, post, say, cardOf, cardText, nextEvent, nextText, threadOf, execute, actionData,
+    PG, config, me, bot, team, userId, events, post, say, cardOf, cardText, textOf, nextEvent, nextPost, nextText, threadOf, execute, actionData,
     close: () => ws.close(),
   };
 }
