@@ -7,21 +7,15 @@ namespace CaseCoordinatorBot.Referrals;
 /// "Fill in from the chosen concerns" on the referral form: the form comes back with what was seen and what the child
 /// said, taken from the chronology, and everything the referrer had already typed kept.
 /// </summary>
-public sealed class PrefillReferral(CaseStore cases, CaseAccess access, AuditLog audit, ReferralConcernPicker picker) : IVerbHandler<SubmitReferralData>
+public sealed class PrefillReferral(CaseStore cases, ReferralFormAccess formAccess, ReferralConcernPicker picker) : IVerbHandler<SubmitReferralData>
 {
     public static string Verb => "referral.prefill";
 
     public async Task<TurnReply> HandleAsync(Turn turn, SubmitReferralData data, CancellationToken cancellationToken)
     {
-        var grant = await access.RequireAsync(data.CaseRef, turn, Verb, cancellationToken);
+        var (grant, refusal) = await formAccess.RequireReferrerAsync(turn, data.CaseRef, data.ReferralId, Verb, cancellationToken);
+        if (grant is null) return refusal!;
         var file = grant.Case;
-        if (!ReferralRules.MayRefer(file, grant.User.Key))
-        {
-            await audit.RecordAsync(file.CaseRef, Verb, turn, "refused:not-school-referrer", cancellationToken);
-            return TurnReply.Problem(StartReferral.NotAReferrer);
-        }
-        if (!ReferralIds.IsValid(data.ReferralId))
-            return TurnReply.Problem("This form is not one the bot made. Type 'refer' for a new one.");
 
         var chosen = ReferralRules.ChosenConcerns(data.Concerns);
         var desks = await StartReferral.DeskChoicesAsync(cases, cancellationToken);

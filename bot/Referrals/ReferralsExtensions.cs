@@ -25,6 +25,7 @@ public static class ReferralsExtensions
         services.AddSingleton<ReferralStore>();
         services.AddSingleton<ReferralCardBuilder>();
         services.AddSingleton<ReferralConcernPicker>();
+        services.AddScoped<ReferralFormAccess>();
         // Scoped: it holds the connector's typed HttpClient, which must not live as long as the app.
         services.AddScoped<ReferralPublisher>();
         services.AddScoped<CscDeskAccess>();

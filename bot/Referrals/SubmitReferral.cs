@@ -15,7 +15,7 @@ public sealed record SubmitReferralData(string? CaseRef, string? ReferralId, str
 /// status card. The form's referral id makes a second click find the first referral instead of making another; a
 /// referral whose desk thread could not be opened is sent again by the next click.
 /// </summary>
-public sealed class SubmitReferral(CaseStore cases, CaseAccess access, AuditLog audit, ReferralStore referrals, Concerns.PlainLanguageCheck plainLanguage,
+public sealed class SubmitReferral(CaseStore cases, ReferralFormAccess formAccess, AuditLog audit, ReferralStore referrals, Concerns.PlainLanguageCheck plainLanguage,
     ReferralPublisher publisher, ReferralCardBuilder build, IReferralDeadlines deadlines, IReferralEvents events, IReferralReminders reminders,
     IOptions<ReferralOptions> options, TimeProvider clock, ILogger<SubmitReferral> logger) : IVerbHandler<SubmitReferralData>
 {
@@ -23,15 +23,9 @@ public sealed class SubmitReferral(CaseStore cases, CaseAccess access, AuditLog 
 
     public async Task<TurnReply> HandleAsync(Turn turn, SubmitReferralData data, CancellationToken cancellationToken)
     {
-        var grant = await access.RequireAsync(data.CaseRef, turn, Verb, cancellationToken);
+        var (grant, refusal) = await formAccess.RequireReferrerAsync(turn, data.CaseRef, data.ReferralId, Verb, cancellationToken);
+        if (grant is null) return refusal!;
         var file = grant.Case;
-        if (!ReferralRules.MayRefer(file, grant.User.Key))
-        {
-            await audit.RecordAsync(file.CaseRef, Verb, turn, "refused:not-school-referrer", cancellationToken);
-            return TurnReply.Problem(StartReferral.NotAReferrer);
-        }
-        if (!ReferralIds.IsValid(data.ReferralId))
-            return TurnReply.Problem("This form is not one the bot made. Type 'refer' for a new one.");
         if (ReferralRules.SubmissionProblem(data, out var consent) is { } problem)
             return TurnReply.Problem(problem);
         // Jargon and vague words hide what the child lives through; the referrer may still send as written.
