@@ -7,7 +7,7 @@ cd "$(dirname "$0")/../.."
 results=${1:?results folder}
 mkdir -p "$results"
 
-export CASE_COORDINATOR_TEST_CLOCK=1
+export CASE_COORDINATOR_TEST_CLOCK=1 CASE_COORDINATOR_FAKE_GRAPH=1
 trap 'kill $(cat "$results"/e2e-logs/*.pid 2>/dev/null) 2>/dev/null || true' EXIT
 scripts/local-stack.sh Release "$results/e2e-logs" "$(mktemp -d)" || { echo '{"passed":0,"failed":1}' >"$results/stack.e2e.json"; exit 1; }
 
@@ -17,4 +17,5 @@ node tests/e2e/ui-e2e.mjs "$results" || status=1
 node --experimental-websocket tests/e2e/referral-e2e.mjs "$results" || status=1
 node --experimental-websocket tests/e2e/chat-e2e.mjs "$results" || status=1
 node --experimental-websocket tests/e2e/escalation-e2e.mjs "$results" || status=1
+node --experimental-websocket tests/e2e/conference-e2e.mjs "$results" || status=1
 exit $status

@@ -45,12 +45,16 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     public string DefaultTimeZone { get; set; } = "UTC";
 
     /// <summary>Throws, with a message naming ../shared/reference, when the published schema is not beside the repository.</summary>
-    public static async Task<FakeGraphServer> StartAsync(CancellationToken cancellationToken = default)
+    public static async Task<FakeGraphServer> StartAsync(CancellationToken cancellationToken = default) =>
+        await StartAsync(port: 0, cancellationToken);
+
+    /// <summary>On a fixed loopback port (0: any free one), for a fake Graph that runs as its own process.</summary>
+    public static async Task<FakeGraphServer> StartAsync(int port, CancellationToken cancellationToken = default)
     {
         var server = new FakeGraphServer(await GraphSchema.LoadSharedAsync());
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         app.Run(server.HandleAsync);
         await app.StartAsync(cancellationToken);
