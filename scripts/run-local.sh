@@ -6,8 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 dotnet build bot -c Debug --nologo -v quiet
+# Graph has no emulator and the sandbox has no network: conferences book in the fake Graph (its own process).
+dotnet build tests/CaseCoordinatorBot.FakeGraphHost -c Debug --nologo -v quiet
 exec ../shared/tools/playground-sandbox --no-chromium --config tests/e2e/playground.yml -- bash -c '
-  scripts/local-stack.sh Debug
+  CASE_COORDINATOR_FAKE_GRAPH=1 scripts/local-stack.sh Debug
   echo
   echo "Playground: $PLAYGROUND_URL"
   echo "It lives in the sandbox'\''s network: open it from another shell with the nsenter command printed above,"
