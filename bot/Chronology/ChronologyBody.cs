@@ -15,6 +15,7 @@ namespace CaseCoordinatorBot.Chronology;
 [JsonDerivedType(typeof(ReviewBody), "review")]
 [JsonDerivedType(typeof(EscalationBody), "escalation")]
 [JsonDerivedType(typeof(SiblingBody), "sibling")]
+[JsonDerivedType(typeof(MonitoringPeriodBody), "monitoringPeriod")]
 [JsonDerivedType(typeof(ConferenceBody), "conference")]
 public abstract record ChronologyBody;
 
@@ -69,6 +70,9 @@ public sealed record EscalationBody(string EscalationId, int Stage, string Step,
 public sealed record SiblingBody(string SiblingCaseRef, string Step, long? SiblingEntry, string Detail) : ChronologyBody;
 /// <summary>A step of a case meeting (strategy discussion, conference, core group...): requested, booked, warned, cancelled.</summary>
 public sealed record ConferenceBody(string ConferenceId, string Meeting, string Step, string Detail) : ChronologyBody;
+
+/// <summary>A step of a monitoring period: set, extended, closed as improved, or closed for referral.</summary>
+public sealed record MonitoringPeriodBody(string PeriodId, string Step, string Detail) : ChronologyBody;
 
 public enum CscAwareness { Yes, No, NotSure }
 

@@ -13,6 +13,7 @@ public static class ChronologyVocabulary
         EntryKind.Decision => "Decision",
         EntryKind.Meeting => "Meeting",
         EntryKind.Sibling => "Sibling's case",
+        EntryKind.MonitoringPeriod => "Monitoring period",
         _ => "Escalation",
     };
 

@@ -52,6 +52,7 @@ public static class EntryViews
         ReferralBody r => [new("Referral", r.Step), new("Detail", r.Detail)],
         ReviewBody v => [new("Review of entry", $"#{v.Reviews}: " + (v.Outcome == ReviewOutcome.ReferNow ? "refer now" : "reviewed, no further action"))],
         EscalationBody e => [new("Escalation", $"Stage {e.Stage}: {e.Step}"), new("Detail", e.Detail)],
+        MonitoringPeriodBody p => [new("Monitoring period", p.Step), new("Detail", p.Detail)],
         SiblingBody b => [new("Sibling's case", b.SiblingCaseRef + (b.SiblingEntry is { } n ? $", entry #{n}" : "")), new("Detail", b.Detail)],
         ConferenceBody m => [new("Meeting", $"{m.Meeting}: {m.Step}"), new("Detail", m.Detail)],
         _ => [],

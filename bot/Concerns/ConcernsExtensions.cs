@@ -39,6 +39,14 @@ public static class ConcernsExtensions
         builder.Services.AddScoped<Siblings.SiblingNotice>();
         builder.Services.AddCommand<Siblings.AskSiblingLink>("sibling", "Link this case with a brother's or sister's case (their professionals confirm).");
         builder.Services.AddVerb<Siblings.AnswerSiblingLink, Siblings.AnswerSiblingLinkData>();
+        builder.Services.AddOptions<Monitoring.MonitoringOptions>().BindConfiguration(Monitoring.MonitoringOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<Monitoring.MonitoringStore>();
+        builder.Services.AddScoped<Monitoring.MonitoringClock>();
+        builder.Services.AddCommand<Monitoring.StartMonitoring>("monitor", "Set a monitoring period (end date, what must change, reviewer), or see the one running.");
+        builder.Services.AddVerb<Monitoring.SetMonitoring, Monitoring.SetMonitoringData>();
+        builder.Services.AddVerb<Monitoring.ReviewMonitoring, Monitoring.ReviewMonitoringData>();
+        builder.Services.AddTimerHandler<Monitoring.MonitoringEndDue>();
         return builder;
     }
 }

@@ -59,4 +59,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4145, Level = LogLevel.Warning, Message = "Case {CaseRef}: the channel note for entry {Sequence}, logged from a personal chat, could not be posted (status {StatusCode})")]
     public static partial void ChannelNoteFailed(ILogger logger, string caseRef, long sequence, int statusCode);
+
+    [LoggerMessage(EventId = 4150, Level = LogLevel.Information, Message = "Turn {CorrelationId}: monitoring period {PeriodId} of case {CaseRef}: {Step}")]
+    public static partial void MonitoringChanged(ILogger logger, string correlationId, string caseRef, string periodId, string step);
+
+    [LoggerMessage(EventId = 4151, Level = LogLevel.Information, Message = "Monitoring period {PeriodId} of case {CaseRef} has ended: the reviewer was asked to decide")]
+    public static partial void MonitoringReviewAsked(ILogger logger, string caseRef, string periodId);
 }

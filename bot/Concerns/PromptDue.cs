@@ -12,7 +12,8 @@ namespace CaseCoordinatorBot.Concerns;
 /// round is recorded and the next one scheduled. A case that is gone stops its rhythm.
 /// </summary>
 public sealed class PromptDue(CaseStore cases, ChronologyStore chronology, IDocumentStore store, CaseChannelPoster poster,
-    PromptRhythm rhythm, IOptions<PromptingOptions> options, TimeProvider clock, ILogger<PromptDue> logger) : ITimerHandler
+    PromptRhythm rhythm, Monitoring.MonitoringStore monitoring, Calendar.WorkingDayCalendar calendar, IOptions<PromptingOptions> options,
+    TimeProvider clock, ILogger<PromptDue> logger) : ITimerHandler
 {
     public static string Kind => "concern.promptDue";
 
@@ -37,7 +38,10 @@ public sealed class PromptDue(CaseStore cases, ChronologyStore chronology, IDocu
             await store.UpdateAsync<PromptRounds>(RoundsKey(file.CaseRef),
                 current => (current ?? PromptRounds.Empty).With(new PromptRound(prompt.Round, clock.GetUtcNow(), last)), cancellationToken);
         }
-        await rhythm.ScheduleAsync(file.CaseRef, prompt.Round + 1, cancellationToken);
+        // Daily while a monitoring period runs (the one after its last day is back on the usual rhythm).
+        var period = await monitoring.FindAsync(file.CaseRef, cancellationToken);
+        var daily = period is not null && period.RunsOn(calendar.AddWorkingDays(calendar.LocalDay(clock.GetUtcNow()), 1));
+        await rhythm.ScheduleAsync(file.CaseRef, prompt.Round + 1, cancellationToken, daily ? 1 : null);
     }
 
     /// <summary>
