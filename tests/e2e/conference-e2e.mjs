@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { createRun, poll, restartStackOnFreshStorage } from './harness.mjs';
+import { openBrowser } from './browser.mjs';
 import { openPlayground } from './playground-api.mjs';
 
 const results = process.argv[2];
@@ -15,43 +16,16 @@ const GRAPH = 'http://127.0.0.1:5101';
 
 await restartStackOnFreshStorage(results, 'conference');
 const pg = await openPlayground();
-const { team, userId, events, say, cardText, nextEvent, execute, actionData } = pg;
+const { userId, events, say, cardText, nextEvent, execute, actionData, settled, linkCaseAndDesk } = pg;
 const user = (name) => pg.config.users.find((u) => u.name === name);
 const worker = userId('Sam Okafor');
-const general = team.id;
-const desk = team.channels.find((c) => c.id !== team.id).id;
+let general, desk;
 const graphState = async () => (await fetch(`${GRAPH}/_fake/state`)).json();
 
-const { chromium } = await import('playwright-core');
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_BIN, args: JSON.parse(process.env.CHROMIUM_FLAGS_JSON) });
-const page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
-page.setDefaultTimeout(15_000);
-const shot = (name) => page.screenshot({ path: join(results, `conference-ui-${name}.png`) });
-const icpcCard = () => thread().locator('.ac-adaptiveCard', { hasText: 'Initial child protection conference' }).last();
-const browserStep = (title, name, fn) => run.step(title, async () => {
-  try {
-    await fn();
-  } catch (error) {
-    await shot(`failure-${name}`).catch(() => {});
-    throw error;
-  }
-});
-await page.goto(`${pg.PG}/`);
-await page.locator(`button[role="treeitem"][aria-label="${team.name} - General"]`).click();
+const { page, shot, step: browserStep, close: closeBrowser } = await openBrowser(pg, run, results, 'conference');
 
 await run.step('a case channel, a front door, a social worker and a conference chair', async () => {
-  let mark = events.length;
-  await say(general, 'setup');
-  await execute(await nextEvent(mark, 'createMessage', 'channel.linkCase'), 'channel.linkCase', { caseRef: 'CR-6001', initials: 'GH', agency: 'School' });
-  mark = events.length;
-  await say(desk, 'setup');
-  await execute(await nextEvent(mark, 'createMessage', 'channel.linkDesk'), 'channel.linkDesk', { deskKind: 'CscFrontDoor', deskName: 'Northfield front door' }, worker);
-  mark = events.length;
-  await say(general, 'roles');
-  const roles = await nextEvent(mark, 'createMessage', 'case.grantRole');
-  await execute(roles, 'case.grantRole', { caseRef: 'CR-6001', member: user('Sam Okafor').aadObjectId, role: 'SocialWorker' });
-  const granted = await execute(roles, 'case.grantRole', { caseRef: 'CR-6001', member: user('Alex Morgan').aadObjectId, role: 'ConferenceChair' });
-  assert.match(JSON.stringify(granted.value), /Alex Morgan/);
+  ({ general, desk } = await linkCaseAndDesk({ caseRef: 'CR-6001', initials: 'GH', worker, roles: { 'Sam Okafor': 'SocialWorker', 'Alex Morgan': 'ConferenceChair' } }));
 });
 
 await run.step('a strategy-discussion decision at the front door asks for the strategy discussion in the case channel', async () => {
@@ -77,6 +51,7 @@ await run.step('a strategy-discussion decision at the front door asks for the st
 const composer = '[role="textbox"][data-lexical-editor="true"]';
 const postText = 'conference icpc for CR-6001';
 const thread = () => page.locator('.fui-Card[role="group"]', { hasText: postText });
+const icpcCard = () => thread().locator('.ac-adaptiveCard', { hasText: 'Initial child protection conference' }).last();
 
 await browserStep('in the browser: conference icpc brings the initial conference card with its due date in working days', 'icpc', async () => {
   // The social worker is busy for three days, so the meeting lies after the next daily reply check.
@@ -136,16 +111,6 @@ await browserStep('in the browser: the warning offers the escalation, and pressi
   await shot('4-escalation');
 });
 
-// Waits until no new event has arrived for a quarter of a second (bounded): what a sweep posted has come in.
-async function settled(before) {
-  let seen = before;
-  for (let i = 0; i < 40; i++) {
-    await new Promise((r) => setTimeout(r, 250));
-    if (events.length === seen && i > 0) return;
-    seen = events.length;
-  }
-}
-
-await browser.close();
+await closeBrowser();
 pg.close();
 run.finish();

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { createRun, poll, restartStackOnFreshStorage } from './harness.mjs';
+import { openBrowser } from './browser.mjs';
 import { openPlayground } from './playground-api.mjs';
 
 const results = process.argv[2];
@@ -13,47 +14,16 @@ const BOT = 'http://127.0.0.1:3978';
 
 await restartStackOnFreshStorage(results, 'escalation');
 const pg = await openPlayground();
-const { team, userId, events, say, cardText, nextEvent, execute, actionData } = pg;
+const { userId, events, say, cardText, nextEvent, execute, actionData, settled, linkCaseAndDesk } = pg;
 const worker = userId('Sam Okafor');
-const workerAad = pg.config.users.find((u) => u.id === worker).aadObjectId;
-const general = team.id;
-const desk = team.channels.find((c) => c.id !== team.id).id;
 
-let statusCard, deskCard, escalationCard;
-
-// Waits until no new event has arrived for a quarter of a second (bounded): what a sweep posted has come in.
-async function settled(before) {
-  let seen = before;
-  for (let i = 0; i < 40; i++) {
-    await new Promise((r) => setTimeout(r, 250));
-    if (events.length === seen && i > 0) return;
-    seen = events.length;
-  }
-}
+let general, desk, statusCard, deskCard, escalationCard;
 
 // The web client shows what arrives while it is open, so it opens first, on the case channel.
-const { chromium } = await import('playwright-core');
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_BIN, args: JSON.parse(process.env.CHROMIUM_FLAGS_JSON) });
-const page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
-page.setDefaultTimeout(15_000);
-const shot = (name) => page.screenshot({ path: join(results, `escalation-ui-${name}.png`) });
-await page.goto(`${pg.PG}/`);
-await page.locator(`button[role="treeitem"][aria-label="${team.name} - General"]`).click();
+const { page, shot, step: browserStep, close: closeBrowser } = await openBrowser(pg, run, results, 'escalation');
 
 await run.step('a case channel, a front door, and Sam Okafor granted the social worker role', async () => {
-  let mark = events.length;
-  await say(general, 'setup');
-  const setupCase = await nextEvent(mark, 'createMessage', 'channel.linkCase');
-  await execute(setupCase, 'channel.linkCase', { caseRef: 'CR-4001', initials: 'EF', agency: 'School' });
-  mark = events.length;
-  await say(desk, 'setup');
-  const setupDesk = await nextEvent(mark, 'createMessage', 'channel.linkDesk');
-  await execute(setupDesk, 'channel.linkDesk', { deskKind: 'CscFrontDoor', deskName: 'Northfield front door' }, worker);
-  mark = events.length;
-  await say(general, 'roles');
-  const roles = await nextEvent(mark, 'createMessage', 'case.grantRole');
-  const granted = await execute(roles, 'case.grantRole', { caseRef: 'CR-4001', member: workerAad, role: 'SocialWorker' });
-  assert.match(JSON.stringify(granted.value), /Sam Okafor/);
+  ({ general, desk } = await linkCaseAndDesk({ caseRef: 'CR-4001', initials: 'EF', worker, roles: { 'Sam Okafor': 'SocialWorker' } }));
 });
 
 await run.step('a referral decided "no further action" and challenged by the school starts stage 1', async () => {
@@ -110,38 +80,20 @@ await run.step('the owner answers on the escalation card', async () => {
   escalationCard = { ...escalationCard, message: { ...escalationCard.message, attachments: [{ content: answer.value }] } };
 });
 
-const browserStep = (title, name, fn) => run.step(title, async () => {
-  try {
-    await fn();
-  } catch (error) {
-    await shot(`failure-${name}`).catch(() => {});
-    throw error;
-  }
+await browserStep('in the browser: the raiser sees the nudge and the owner\'s answer on the escalation card', 'answered', async () => {
+  await page.locator('.fui-Card[role="group"]', { hasText: 'is due now' }).first().waitFor();
+  const card = page.locator('.ac-adaptiveCard', { hasText: 'Escalation for CR-4001' }).first();
+  await card.getByText('The decision stands').first().waitFor();
+  await shot('1-answered');
 });
 
-await (async function raiserInTheBrowser() {
-  try {
+await browserStep('in the browser: the raiser accepts the answer and the card says the escalation is closed', 'closed', async () => {
+  const card = page.locator('.ac-adaptiveCard', { hasText: 'Escalation for CR-4001' }).first();
+  await card.locator('.ac-actionSet button[aria-label="Accept the answer and close"]').click();
+  await page.locator('.ac-adaptiveCard', { hasText: 'Resolution accepted' }).first().waitFor();
+  await shot('2-closed');
+});
 
-    await browserStep('in the browser: the raiser sees the nudge and the owner\'s answer on the escalation card', 'answered', async () => {
-      await page.locator('.fui-Card[role="group"]', { hasText: 'is due now' }).first().waitFor();
-      const card = page.locator('.ac-adaptiveCard', { hasText: 'Escalation for CR-4001' }).first();
-      await card.getByText('The decision stands').first().waitFor();
-      await shot('1-answered');
-    });
-
-    await browserStep('in the browser: the raiser accepts the answer and the card says the escalation is closed', 'closed', async () => {
-      const card = page.locator('.ac-adaptiveCard', { hasText: 'Escalation for CR-4001' }).first();
-      await card.locator('.ac-actionSet button[aria-label="Accept the answer and close"]').click();
-      await page.locator('.ac-adaptiveCard', { hasText: 'Resolution accepted' }).first().waitFor();
-      await shot('2-closed');
-    });
-  } catch (error) {
-    await shot('failure').catch(() => {});
-    await run.step('the browser session itself', () => { throw error; });
-  } finally {
-    await browser.close();
-  }
-})();
-
+await closeBrowser();
 pg.close();
 run.finish();

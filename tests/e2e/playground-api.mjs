@@ -60,7 +60,39 @@ export async function openPlayground() {
     return found[0];
   };
 
+  // Waits until no new event has arrived for a quarter of a second (bounded): what the bot posted has come in.
+  const settled = async (before) => {
+    let seen = before;
+    for (let i = 0; i < 40; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      if (events.length === seen && i > 0) return;
+      seen = events.length;
+    }
+  };
+
+  // The team's General channel as the case channel (the current user, a school DSL, becomes its lead), the other
+  // channel as the CSC front door (linked by the worker), and roles granted by name.
+  const linkCaseAndDesk = async ({ caseRef, initials, worker, roles = {} }) => {
+    const general = team.id;
+    const desk = team.channels.find((c) => c.id !== team.id).id;
+    let mark = events.length;
+    await say(general, 'setup');
+    await execute(await nextEvent(mark, 'createMessage', 'channel.linkCase'), 'channel.linkCase', { caseRef, initials, agency: 'School' });
+    mark = events.length;
+    await say(desk, 'setup');
+    await execute(await nextEvent(mark, 'createMessage', 'channel.linkDesk'), 'channel.linkDesk', { deskKind: 'CscFrontDoor', deskName: 'Northfield front door' }, worker);
+    mark = events.length;
+    await say(general, 'roles');
+    const card = await nextEvent(mark, 'createMessage', 'case.grantRole');
+    for (const [name, role] of Object.entries(roles)) {
+      const granted = await execute(card, 'case.grantRole', { caseRef, member: config.users.find((u) => u.name === name).aadObjectId, role });
+      assert.match(JSON.stringify(granted.value), new RegExp(name));
+    }
+    return { general, desk };
+  };
+
   return {
+    settled, linkCaseAndDesk,
     PG, config, me, bot, team, userId, events, post, say, cardOf, cardText, textOf, nextEvent, nextPost, nextText, threadOf, execute, actionData,
     close: () => ws.close(),
   };
