@@ -160,6 +160,9 @@ await (async function schoolInTheBrowser() {
       await thread.locator('.ac-adaptiveCard', { hasText: 'Decision: Early help' }).first()
         .locator('.ac-actionSet button[aria-label="Ask for an update"]').click();
       const asked = await nextEvent(mark, 'createMessage', 'referral.answer');
+      // The click's own answer (the card saying the update was asked for) reaches the browser after the request card
+      // reaches the socket; CSC answering before it is drawn would let it draw over the answer.
+      await thread.locator('.ac-adaptiveCard', { hasText: 'asked CSC for an update' }).first().waitFor();
       await execute(asked, 'referral.answer', { ...actionData(asked, 'referral.answer'), answer: 'Support worker starts on Monday.', newStatus: '' }, worker);
       await thread.locator('.ac-adaptiveCard', { hasText: 'Support worker starts on Monday.' }).first().waitFor();
       await shot('4-answered');
