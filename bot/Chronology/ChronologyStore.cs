@@ -72,6 +72,14 @@ public sealed class ChronologyStore(IDocumentStore store, TimeProvider clock, IL
         return last;
     }
 
+    /// <summary>The latest <paramref name="count"/> entries, newest first (fewer when the chronology is shorter).</summary>
+    public async Task<IReadOnlyList<ChronologyEntry>> LatestAsync(string caseRef, int count, CancellationToken cancellationToken)
+    {
+        var last = await LastSequenceAsync(caseRef, cancellationToken);
+        var sequences = Enumerable.Range(0, count).Select(i => last - i).Where(s => s >= 1);
+        return [.. (await ReadManyAsync(caseRef, sequences, cancellationToken)).OfType<ChronologyEntry>()];
+    }
+
     /// <summary>Entries by sequence, read in parallel; a missing one is null (which verification reports).</summary>
     public async Task<IReadOnlyList<ChronologyEntry?>> ReadManyAsync(string caseRef, IEnumerable<long> sequences, CancellationToken cancellationToken) =>
         await Task.WhenAll(sequences.Select(s => ReadAsync(caseRef, s, cancellationToken)));

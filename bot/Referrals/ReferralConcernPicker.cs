@@ -53,12 +53,8 @@ public sealed class ReferralConcernPicker(ChronologyStore chronology)
         return new PrefilledText(Fit(seen.ToString().Trim()), Fit(words.ToString().Trim()), used);
     }
 
-    private async Task<IReadOnlyList<ChronologyEntry>> RecentAsync(string caseRef, CancellationToken cancellationToken)
-    {
-        var last = await chronology.LastSequenceAsync(caseRef, cancellationToken);
-        var sequences = Enumerable.Range(0, ScanEntries).Select(i => last - i).Where(s => s >= 1);
-        return [.. (await chronology.ReadManyAsync(caseRef, sequences, cancellationToken)).OfType<ChronologyEntry>()];
-    }
+    private Task<IReadOnlyList<ChronologyEntry>> RecentAsync(string caseRef, CancellationToken cancellationToken) =>
+        chronology.LatestAsync(caseRef, ScanEntries, cancellationToken);
 
     private static string Headline(ChronologyEntry entry)
     {

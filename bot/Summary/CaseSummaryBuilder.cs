@@ -46,15 +46,11 @@ public sealed class CaseSummaryBuilder(ReferralStore referrals, EscalationStore 
             referral.NextStep is { } step ? $"Next: {step.Step}, due {calendar.Describe(step.Due)}" : "");
     }
 
-    private async Task<IReadOnlyList<SummaryLine>> LatestEntriesAsync(string caseRef, CancellationToken cancellationToken)
-    {
-        var last = await chronology.LastSequenceAsync(caseRef, cancellationToken);
-        var sequences = Enumerable.Range(0, LatestEntryCount).Select(i => last - i).Where(s => s >= 1);
-        return [.. (await chronology.ReadManyAsync(caseRef, sequences, cancellationToken)).OfType<ChronologyEntry>()
+    private async Task<IReadOnlyList<SummaryLine>> LatestEntriesAsync(string caseRef, CancellationToken cancellationToken) =>
+        [.. (await chronology.LatestAsync(caseRef, LatestEntryCount, cancellationToken))
             .Select(e => new SummaryLine($"#{e.Sequence} · {ChronologyVocabulary.Title(e.Kind)}"
                 + (e.Category is { } c ? $" · {ChronologyVocabulary.Title(c)}" : ""),
                 $"{DisplayTime.Format(e.OccurredAt)}, {CaseVocabulary.Title(e.Author.Agency)}"))];
-    }
 
     private async Task<string> NextMeetingAsync(CaseFile file, CancellationToken cancellationToken)
     {
