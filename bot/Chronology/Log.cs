@@ -10,4 +10,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4002, Level = LogLevel.Information, Message = "Turn {CorrelationId}: chronology of case {CaseRef} verified, {Count} entries intact")]
     public static partial void ChainIntact(ILogger logger, string correlationId, string caseRef, long count);
+
+    [LoggerMessage(EventId = 4010, Level = LogLevel.Warning, Message = "View {View} of case {CaseRef} could not be redrawn ({Failure}); the next change tries again")]
+    public static partial void CaseViewFailed(ILogger logger, string caseRef, string view, string failure);
 }

@@ -1,5 +1,6 @@
 using CaseCoordinatorBot.Cards;
 using CaseCoordinatorBot.Cases;
+using CaseCoordinatorBot.Chronology;
 using CaseCoordinatorBot.Protocol.Connector;
 using CaseCoordinatorBot.Protocol.Schema;
 
@@ -10,8 +11,10 @@ namespace CaseCoordinatorBot.Summary;
 /// changes, so the channel has one living summary rather than a stream of them.
 /// </summary>
 public sealed class CaseSummaryPublisher(CaseSummaryBuilder build, SummaryCardStore cardStore, IConnectorClient connector,
-    TrustedServiceUrls trust, CardTemplates cards, ILogger<CaseSummaryPublisher> logger)
+    TrustedServiceUrls trust, CardTemplates cards, ILogger<CaseSummaryPublisher> logger) : ICaseView
 {
+    public string Name => "summary";
+
     public const string Template = "summary/case-summary";
 
     /// <summary>Posts a fresh summary thread and makes it the one kept up to date (an older one is left as it was).</summary>

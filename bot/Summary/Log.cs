@@ -9,8 +9,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 9101, Level = LogLevel.Information, Message = "Summary of case {CaseRef} redrawn")]
     public static partial void SummaryRefreshed(ILogger logger, string caseRef);
 
-    [LoggerMessage(EventId = 9102, Level = LogLevel.Warning, Message = "Summary of case {CaseRef} could not be redrawn ({Failure}); the next change tries again")]
-    public static partial void SummaryRefreshFailed(ILogger logger, string caseRef, string failure);
 
     [LoggerMessage(EventId = 9103, Level = LogLevel.Warning, Message = "Summary of case {CaseRef} could not be posted (status {StatusCode})")]
     public static partial void SummaryPostFailed(ILogger logger, string caseRef, int statusCode);

@@ -11,9 +11,8 @@ public static class SummaryExtensions
         builder.Services.AddSingleton<SummaryCardStore>();
         builder.Services.AddScoped<CaseSummaryBuilder>();
         builder.Services.AddScoped<CaseSummaryPublisher>();
-        builder.Services.AddSingleton<CaseSummaryRefresher>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<CaseSummaryRefresher>());
-        builder.Services.AddSingleton<IChronologyObserver>(sp => sp.GetRequiredService<CaseSummaryRefresher>());
+        builder.Services.AddScoped<ICaseView>(sp => sp.GetRequiredService<CaseSummaryPublisher>());
+        builder.AddCaseViews();
         builder.Services.AddCommand<ShowSummary>("summary", "Post the case summary: referral, escalations, next meeting, latest entries, who holds what.");
         return builder;
     }
