@@ -11,6 +11,7 @@ using CaseCoordinatorBot.Exports;
 using CaseCoordinatorBot.Families;
 using CaseCoordinatorBot.Graph;
 using CaseCoordinatorBot.Hosting;
+using CaseCoordinatorBot.MyWork;
 using CaseCoordinatorBot.Referrals;
 using CaseCoordinatorBot.Scheduling;
 using CaseCoordinatorBot.Storage;
@@ -37,6 +38,7 @@ builder.AddExports();
 builder.AddFamilies();
 builder.AddConferences();
 builder.AddCaseSummary();
+builder.AddMyWork();
 builder.AddChat();
 
 var app = builder.Build();

@@ -61,9 +61,12 @@ public sealed class WorkingDayCalendar(BankHolidays holidays, TimeZoneInfo zone,
     public DateOnly Today => LocalDay(clock.GetUtcNow());
 
     /// <summary>Close of business on <paramref name="day"/>, with the offset in force then (GMT or BST).</summary>
-    public DateTimeOffset CloseOfBusinessOn(DateOnly day)
+    public DateTimeOffset CloseOfBusinessOn(DateOnly day) => At(day, closeOfBusiness);
+
+    /// <summary><paramref name="time"/> on <paramref name="day"/> in the calendar's zone, with the offset in force then.</summary>
+    public DateTimeOffset At(DateOnly day, TimeOnly time)
     {
-        var local = day.ToDateTime(closeOfBusiness, DateTimeKind.Unspecified);
+        var local = day.ToDateTime(time, DateTimeKind.Unspecified);
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 

@@ -52,15 +52,27 @@ public sealed class CaseAccess(CaseStore cases, AgencyTenants tenants, AuditLog 
 
     private async Task<CaseAccessGrant> RequireFromPersonalChatAsync(CaseFile file, BotUser user, Turn turn, string action, CancellationToken cancellationToken)
     {
+        var (grant, refusal) = await ResolvePersonalAsync(file, user, cancellationToken);
+        return grant ?? throw await RefuseAsync(file.CaseRef, turn, action, refusal, refusal == "tenant-not-allowed"
+            ? "Your organisation is not one of the agencies this bot serves, so the action was refused and recorded."
+            : "From a personal chat you can act only in cases where you hold a role and are still in the case's channel. The attempt was recorded.",
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// The grant a person would have in this case away from its channel (role held, still in the channel), or null. For
+    /// views across a person's cases, where leaving a case out is the answer and nothing was attempted on it.
+    /// </summary>
+    public async Task<CaseAccessGrant?> PersonalGrantAsync(CaseFile file, BotUser user, CancellationToken cancellationToken) =>
+        (await ResolvePersonalAsync(file, user, cancellationToken)).Grant;
+
+    private async Task<(CaseAccessGrant? Grant, string Refusal)> ResolvePersonalAsync(CaseFile file, BotUser user, CancellationToken cancellationToken)
+    {
         var (person, inChannel) = await tenants.ResolveAsync(user, file.Channel, cancellationToken);
-        if (!tenants.Allows(person.TenantId))
-            throw await RefuseAsync(file.CaseRef, turn, action, "tenant-not-allowed",
-                "Your organisation is not one of the agencies this bot serves, so the action was refused and recorded.", cancellationToken);
+        if (!tenants.Allows(person.TenantId)) return (null, "tenant-not-allowed");
         var member = file.FindMember(person.Key);
-        if (member is null || !inChannel)
-            throw await RefuseAsync(file.CaseRef, turn, action, "not-a-member-personal",
-                "From a personal chat you can act only in cases where you hold a role and are still in the case's channel. The attempt was recorded.", cancellationToken);
-        return new CaseAccessGrant(file, person, member);
+        if (member is null || !inChannel) return (null, "not-a-member-personal");
+        return (new CaseAccessGrant(file, person, member), "");
     }
 
     /// <summary>

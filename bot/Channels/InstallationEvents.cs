@@ -7,9 +7,10 @@ namespace CaseCoordinatorBot.Channels;
 
 /// <summary>
 /// The bot added to a team, chat or personal scope: keep the conversation reference, and greet once:
-/// in an unlinked channel with the set-up card, elsewhere with the welcome card.
+/// in an unlinked channel with the set-up card, in a personal chat with the person's home card, elsewhere with the welcome card.
 /// </summary>
-public sealed class InstallationEvents(ConversationReferences references, CaseStore cases, ILogger<InstallationEvents> logger) : IEventHandler
+public sealed class InstallationEvents(ConversationReferences references, CaseStore cases, ILogger<InstallationEvents> logger,
+    IPersonalWelcome? personalWelcome = null) : IEventHandler
 {
     public bool CanHandle(Turn turn)
     {
@@ -29,6 +30,7 @@ public sealed class InstallationEvents(ConversationReferences references, CaseSt
         if (!first) return TurnReply.None;
         if (turn.IsChannel && turn.ChannelId is { } channelId && await cases.FindChannelAsync(channelId, cancellationToken) is null)
             return TurnReply.Card("channels/setup", ChannelSetupCard.Empty(turn));
+        if (turn.IsPersonal && personalWelcome is not null) return await personalWelcome.WelcomeAsync(turn, cancellationToken);
         return TurnReply.Card("common/welcome", WelcomeCard.For(turn));
     }
 }

@@ -24,6 +24,7 @@ public static class ConferencesExtensions
         services.AddSingleton<ConferenceRules>();
         services.AddSingleton<ConferenceStore>();
         services.AddScoped<Summary.INextMeeting, ConferenceNextMeeting>();
+        services.AddScoped<MyWork.IWorkSource, ContributionWork>();
         services.AddSingleton<ConferenceCardBuilder>();
         services.TryAddSingleton<CaseCoordinatorBot.Chronology.ChronologyStore>();
         services.AddSingleton<ConferenceChronology>();

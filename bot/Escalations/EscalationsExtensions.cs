@@ -23,6 +23,7 @@ public static class EscalationsExtensions
         services.TryAddSingleton<EscalationClock>();
         services.AddSingleton<EscalationStore>();
         services.AddSingleton<EscalationCardBuilder>();
+        services.AddScoped<MyWork.IWorkSource, EscalationWork>();
         // Scoped: they hold the connector's typed HttpClient, which must not live as long as the app.
         services.AddScoped<EscalationPublisher>();
         services.AddScoped<EscalationChanges>();

@@ -35,6 +35,8 @@ public sealed class ReferralChanges(ReferralStore referrals, ReferralPublisher p
         await audit.RecordAsync(updated.CaseRef, verb, turn, eventName, cancellationToken);
         await events.RecordAsync(new ReferralEvent("referral." + eventName, updated, updated.History[^1]), cancellationToken);
         var schoolCardUpdated = await publisher.UpdateSchoolCardAsync(updated, cancellationToken);
+        // Acted on from a personal chat: the desk's own card must show it too (a failure leaves it for the next change).
+        if (turn.IsPersonal) await publisher.UpdateDeskCardAsync(updated, cancellationToken);
         return new ChangeResult(updated, schoolCardUpdated);
     }
 

@@ -24,6 +24,7 @@ public static class ReferralsExtensions
         services.AddTimerHandler<ReferralReminderDue>();
         services.AddSingleton<ReferralStore>();
         services.AddSingleton<ReferralCardBuilder>();
+        services.AddScoped<MyWork.IWorkSource, ReferralWork>();
         services.AddSingleton<ReferralConcernPicker>();
         services.AddScoped<ReferralFormAccess>();
         // Scoped: it holds the connector's typed HttpClient, which must not live as long as the app.

@@ -99,7 +99,14 @@ public sealed class ActivityRouter(
 
     private async Task<TurnReply> RunCommandAsync(Turn turn, string command, string arguments, string text, CancellationToken cancellationToken)
     {
-        if (command.Length > 0 && routes.FindCommand(command) is { } route)
+        // A command may be two words ("my work"): the longer name wins, so that it never reads as "my" plus arguments.
+        var second = FirstWord(arguments, out var afterSecond);
+        var route = second.Length > 0 ? routes.FindCommand(command + " " + second) : null;
+        if (route is not null)
+            arguments = afterSecond;
+        else if (command.Length > 0)
+            route = routes.FindCommand(command);
+        if (route is not null)
         {
             Log.Routed(logger, turn.CorrelationId, "command", route.Command);
             var handler = (ICommandHandler)services.GetRequiredService(route.HandlerType);
