@@ -18,4 +18,5 @@ node --experimental-websocket tests/e2e/referral-e2e.mjs "$results" || status=1
 node --experimental-websocket tests/e2e/chat-e2e.mjs "$results" || status=1
 node --experimental-websocket tests/e2e/escalation-e2e.mjs "$results" || status=1
 node --experimental-websocket tests/e2e/conference-e2e.mjs "$results" || status=1
+node --experimental-websocket tests/e2e/mywork-e2e.mjs "$results" || status=1
 exit $status
