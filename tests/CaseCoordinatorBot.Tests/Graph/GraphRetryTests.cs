@@ -20,7 +20,9 @@ public sealed class GraphRetryTests
         Assert.True(Assert.Single(result).Known);
         var requests = harness.Fake.Requests;
         Assert.Equal(2, requests.Count);
-        Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromSeconds(1),
+        // The two stamps are the system clock's, while the wait runs on the monotonic timer, which may fire a
+        // millisecond or so ahead of the wall clock: a retry sent before the Retry-After would be hundreds of ms early.
+        Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromSeconds(1) - TimeSpan.FromMilliseconds(20),
             $"The retry came {(requests[1].ReceivedAt - requests[0].ReceivedAt).TotalMilliseconds} ms after the 429.");
         Assert.Equal("1", requests[1].RetryAttempt);
         Assert.Equal(requests[0].Body!.ToJsonString(), requests[1].Body!.ToJsonString());
@@ -59,8 +61,10 @@ public sealed class GraphRetryTests
     [Fact]
     public async Task A_create_that_timed_out_and_is_tried_again_by_the_caller_makes_one_meeting()
     {
-        await using var harness = await GraphCalendarHarness.StartAsync(timeout: TimeSpan.FromMilliseconds(300));
-        harness.Fake.AddFault(GraphFault.Slow(TimeSpan.FromSeconds(5)), method: "POST", pathContains: "/events");
+        // The timeout also bounds the second create, which must succeed on a busy machine: long enough for that,
+        // far shorter than the slow answer.
+        await using var harness = await GraphCalendarHarness.StartAsync(timeout: TimeSpan.FromSeconds(1.5));
+        harness.Fake.AddFault(GraphFault.Slow(TimeSpan.FromSeconds(30)), method: "POST", pathContains: "/events");
 
         var timedOut = await Assert.ThrowsAsync<MeetingCalendarException>(() =>
             harness.Calendar.CreateMeetingAsync(GraphMeetingTests.Request(), CancellationToken.None));
