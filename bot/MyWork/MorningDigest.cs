@@ -17,7 +17,7 @@ public sealed record DigestTimer(string UserKey, string At);
 public sealed class MorningDigest(DigestStore store, ITimerScheduler timers, WorkingDayCalendar calendar, TimeProvider clock)
 {
     /// <summary>The first working-day instant at <paramref name="at"/> (local time) after <paramref name="after"/>.</summary>
-    public DateTimeOffset NextAfter(TimeOnly at, DateTimeOffset after)
+    public static DateTimeOffset NextAfter(WorkingDayCalendar calendar, TimeOnly at, DateTimeOffset after)
     {
         for (var day = calendar.LocalDay(after); ; day = day.AddDays(1))
         {
@@ -29,7 +29,7 @@ public sealed class MorningDigest(DigestStore store, ITimerScheduler timers, Wor
 
     public async Task ScheduleNextAsync(string userKey, TimeOnly at, DateTimeOffset after, CancellationToken cancellationToken)
     {
-        var due = NextAfter(at, after);
+        var due = NextAfter(calendar, at, after);
         var id = $"digest-{StorageKey.Hash(userKey)}-{due.UtcDateTime:yyyyMMddHHmm}";
         await timers.ScheduleAsync(new TimerRequest(id, MorningDigestDue.Kind, due,
             JsonSerializer.SerializeToElement(new DigestTimer(userKey, Format(at)), StorageJson.Options)), cancellationToken);
