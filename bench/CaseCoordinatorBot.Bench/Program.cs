@@ -1,6 +1,7 @@
 // Throughput and latency of the whole bot (token validation, dedup, routing, storage, connector reply)
 // against a real Azurite, at fixed concurrency. Prints its figures; asserts nothing.
 //   dotnet run -c Release --project bench/CaseCoordinatorBot.Bench [-- requestsPerLevel]
+//   dotnet run -c Release --project bench/CaseCoordinatorBot.Bench -- mywork [cases entriesPerCase]
 using CaseCoordinatorBot.Bench;
 using CaseCoordinatorBot.Testing.Auth;
 using CaseCoordinatorBot.Testing.Bot;
@@ -9,6 +10,12 @@ using CaseCoordinatorBot.Testing.Storage;
 
 // Per-request information logs would measure the console, not the bot.
 Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
+
+if (args is ["mywork", ..])
+{
+    await MyWorkBenchAsync(args.Length > 1 ? int.Parse(args[1]) : 50, args.Length > 2 ? int.Parse(args[2]) : 2000);
+    return;
+}
 
 var requestsPerLevel = args.Length > 0 ? int.Parse(args[0]) : 400;
 int[] concurrencyLevels = [1, 10, 50];
@@ -48,4 +55,21 @@ foreach (var concurrency in concurrencyLevels)
     var mark = load.ConnectorRequestCount;
     var result = await load.RunAsync(load.ChronologyScenario, concurrency, Math.Min(requestsPerLevel, 200));
     Console.WriteLine(Report.Row(result) + $"   largest card {load.LargestPostedBody(mark) / 1024.0:F1} KB");
+}
+
+// "my work" for a worker in many cases with long chronologies: the list must read an index, not the chronologies.
+static async Task MyWorkBenchAsync(int cases, int entriesPerCase)
+{
+    await using var azurite = await AzuriteServer.StartAsync();
+    await using var issuer = await TestTokenIssuer.StartAsync();
+    await using var connector = await FakeConnectorServer.StartAsync();
+    await using var bot = new BotHost(azurite, issuer, connector);
+    var load = new MyWorkLoad(bot, connector);
+    await load.PrepareAsync(cases, entriesPerCase);
+    await load.MeasureAsync(5); // warm: JIT, connections, roster cache, each case's derived items
+    var (ms, requests, items) = await load.MeasureAsync(50);
+    Array.Sort(ms);
+    Console.WriteLine($"my work for a CSC worker in {cases} cases of {entriesPerCase:N0} chronology entries each: {items} items, "
+        + $"{requests} storage requests per list");
+    Console.WriteLine($"  50 lists: p50 {ms[24]:0.0} ms, p95 {ms[47]:0.0} ms, max {ms[^1]:0.0} ms (bar: 100 ms)");
 }

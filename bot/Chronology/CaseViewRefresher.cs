@@ -31,9 +31,11 @@ public sealed class CaseViewRefresher(IServiceScopeFactory scopes, ILogger<CaseV
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
+                var views = scope.ServiceProvider.GetServices<ICaseView>().ToArray();
+                if (views.Length == 0) continue;
                 var file = await scope.ServiceProvider.GetRequiredService<CaseStore>().FindCaseAsync(caseRef, stoppingToken);
                 if (file is null) continue;
-                foreach (var view in scope.ServiceProvider.GetServices<ICaseView>())
+                foreach (var view in views)
                     await RefreshAsync(view, file, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -44,6 +44,7 @@ public static class ConcernsExtensions
         builder.Services.AddSingleton<Monitoring.MonitoringStore>();
         builder.Services.AddScoped<Monitoring.MonitoringClock>();
         builder.Services.AddScoped<MyWork.IWorkSource, Monitoring.MonitoringWork>();
+        builder.Services.AddScoped<MyWork.IWorkSource, ReviewWork>();
         builder.Services.AddCommand<Monitoring.StartMonitoring>("monitor", "Set a monitoring period (end date, what must change, reviewer), or see the one running.");
         builder.Services.AddVerb<Monitoring.SetMonitoring, Monitoring.SetMonitoringData>();
         builder.Services.AddVerb<Monitoring.ReviewMonitoring, Monitoring.ReviewMonitoringData>();

@@ -22,7 +22,8 @@ public sealed class EarlyConcernFollowUp(
     IOptions<EarlyConcernOptions> reviewOptions,
     IOptions<PatternAlertOptions> patternOptions,
     TimeProvider clock,
-    ILogger<EarlyConcernFollowUp> logger)
+    ILogger<EarlyConcernFollowUp> logger,
+    CaseViewRefresher? views = null)
 {
     public static string IndexKey(string caseRef) => StorageKey.Join("cases", caseRef, "concerns", "early.json");
 
@@ -32,31 +33,33 @@ public sealed class EarlyConcernFollowUp(
     public async Task AfterLoggedAsync(CaseFile file, ChronologyEntry entry, CancellationToken cancellationToken)
     {
         if (entry.Body is not ConcernBody { Level: ConcernLevel.Early }) return;
-        await ScheduleReviewAsync(file.CaseRef, entry, cancellationToken);
-        await CheckPatternAsync(file, entry, cancellationToken);
+        var reviewBy = calendar.DeadlineAfter(entry.RecordedAt, reviewOptions.Value.ReviewAfterWorkingDays);
+        await ScheduleReviewAsync(file.CaseRef, entry, reviewBy, cancellationToken);
+        await CheckPatternAsync(file, entry, reviewBy, cancellationToken);
+        // The index was written after the entry: the views redrawn for the entry may not have seen it.
+        views?.Enqueue(file.CaseRef);
     }
 
-    private async Task ScheduleReviewAsync(string caseRef, ChronologyEntry entry, CancellationToken cancellationToken)
+    private async Task ScheduleReviewAsync(string caseRef, ChronologyEntry entry, DateTimeOffset reviewBy, CancellationToken cancellationToken)
     {
-        var reviewBy = calendar.DeadlineAfter(entry.RecordedAt, reviewOptions.Value.ReviewAfterWorkingDays);
         if (await timers.ScheduleAsync(new TimerRequest(ReviewTimerId(caseRef, entry.Sequence), ReviewDue.Kind, reviewBy,
                 JsonSerializer.SerializeToElement(new ReviewTimer(caseRef, entry.Sequence, reviewBy), StorageJson.Options)), cancellationToken))
             Log.ReviewScheduled(logger, caseRef, entry.Sequence, reviewBy);
     }
 
     /// <summary>
-    /// Adds the concern to the case's early-concern index and, in the same write, claims the alert for the set
+    /// Adds the concern (with its review date, for the raiser's list of work) to the case's early-concern index and, in the same write, claims the alert for the set
     /// that crosses a threshold, so that of two concurrent submits only one posts it. A failed post gives the
     /// claim back, so that the next submit (or a retry) alerts again.
     /// </summary>
-    private async Task CheckPatternAsync(CaseFile file, ChronologyEntry entry, CancellationToken cancellationToken)
+    private async Task CheckPatternAsync(CaseFile file, ChronologyEntry entry, DateTimeOffset reviewBy, CancellationToken cancellationToken)
     {
         var options = patternOptions.Value;
         var now = clock.GetUtcNow();
         IReadOnlyList<EarlyConcern> claimed = [];
         await store.UpdateAsync<EarlyConcerns>(IndexKey(file.CaseRef), current =>
         {
-            var next = (current ?? EarlyConcerns.Empty).With(EarlyConcern.From(entry));
+            var next = (current ?? EarlyConcerns.Empty).With(EarlyConcern.From(entry, reviewBy));
             var set = PatternRules.Crossing(next.Concerns, now, options);
             claimed = set.Count > 0 && !next.Alerted.Contains(PatternRules.Key(set)) ? set : [];
             return claimed.Count > 0 ? next.WithAlerted(PatternRules.Key(set)) : next;

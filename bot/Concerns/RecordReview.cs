@@ -19,16 +19,18 @@ public sealed record RecordReviewData(string? CaseRef, string? Sequence, string?
 public sealed class RecordReview(
     CaseAccess access,
     ChronologyStore chronology,
+    IDocumentStore store,
     IEnumerable<CommandRoute> commands,
     IServiceProvider services,
     TimeProvider clock,
-    ILogger<RecordReview> logger) : IVerbHandler<RecordReviewData>
+    ILogger<RecordReview> logger,
+    CaseViewRefresher? views = null) : IVerbHandler<RecordReviewData>
 {
     public static string Verb => "concern.review";
 
     public async Task<TurnReply> HandleAsync(Turn turn, RecordReviewData data, CancellationToken cancellationToken)
     {
-        var grant = await access.RequireAsync(data.CaseRef, turn, Verb, cancellationToken);
+        var grant = await access.RequireAsync(data.CaseRef, turn, Verb, CaseReach.CaseChannelOrPersonalChat, cancellationToken);
         if (!long.TryParse(data.Sequence, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence)
             || !Enum.TryParse<ReviewOutcome>(data.Outcome, ignoreCase: false, out var outcome) || !Enum.IsDefined(outcome))
             return TurnReply.Problem("This card is out of date. Nothing was recorded.");
@@ -43,6 +45,9 @@ public sealed class RecordReview(
             StorageKey.Hash($"review\n{file.CaseRef}\n{sequence}"), new ReviewBody(sequence, outcome)), cancellationToken);
         var review = (ReviewBody)result.Entry.Body;
         Log.ReviewRecorded(logger, turn.CorrelationId, file.CaseRef, sequence, result.Entry.Sequence, result.Created);
+        await store.UpdateAsync<EarlyConcerns>(EarlyConcernFollowUp.IndexKey(file.CaseRef),
+            current => (current ?? EarlyConcerns.Empty).WithReviewed(sequence), cancellationToken);
+        views?.Enqueue(file.CaseRef);
 
         if (result.Created && outcome == ReviewOutcome.ReferNow
             && commands.FirstOrDefault(c => c.Command == "refer") is { } refer

@@ -26,7 +26,7 @@ public sealed class ContributionWork(ConferenceStore conferences, ContributionSt
             var due = build.Rules.SharingDeadline(conference) ?? meeting.Start;
             items.AddRange(build.RequiredAgencies(conference).Where(a => !received.Contains(a)).Select(a => new WorkItem(Name,
                 $"{conference.Id}.{a}", $"Contribution to the {ConferenceVocabulary.Title(conference.Type).ToLowerInvariant()}", due,
-                WorkOwner.AgencyRoles(a, []))));
+                WorkOwner.AgencyRoles(a, []), meeting.Start)));
         }
         return items;
     }

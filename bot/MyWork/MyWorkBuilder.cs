@@ -13,7 +13,8 @@ public sealed record MyWorkLine(string CaseRef, string Initials, WorkItem Item);
 /// person removed from a case stops seeing it at once; the items come from each case's derived list
 /// (<see cref="CaseWorkView"/>), one read per case.
 /// </summary>
-public sealed class MyWorkBuilder(UserCases userCases, CaseStore cases, CaseAccess access, CaseWorkView work, WorkingDayCalendar calendar)
+public sealed class MyWorkBuilder(UserCases userCases, CaseStore cases, CaseAccess access, CaseWorkView work, WorkingDayCalendar calendar,
+    TimeProvider clock)
 {
     // Enough to overlap the reads of a person's cases without one person's list crowding out everyone else's turns.
     private const int ParallelCases = 16;
@@ -39,7 +40,8 @@ public sealed class MyWorkBuilder(UserCases userCases, CaseStore cases, CaseAcce
     {
         if (grant.Member is not { } member) return [];
         var items = (await work.GetAsync(grant.Case, cancellationToken)).Items;
-        return [.. items.Where(i => i.Owner.Includes(member)).Select(i => new MyWorkLine(grant.Case.CaseRef, grant.Case.Initials, i))];
+        var now = clock.GetUtcNow();
+        return [.. items.Where(i => i.Owner.Includes(member) && !(i.Until <= now)).Select(i => new MyWorkLine(grant.Case.CaseRef, grant.Case.Initials, i))];
     }
 
     /// <summary>Due today or overdue (by the calendar's local day): what a morning digest speaks of.</summary>

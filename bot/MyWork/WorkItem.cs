@@ -5,8 +5,10 @@ namespace CaseCoordinatorBot.MyWork;
 /// <summary>
 /// Something waiting in a case: the feature that owns it (<see cref="IWorkSource.Name"/>), its id there, what is to be
 /// done in a few words (never a name or concern text: the list reaches notifications), when it is due, and for whom.
+/// <see cref="Until"/>: when the item lapses on its own (a contribution once its meeting has begun), since the
+/// derived list is redrawn on changes, not as time passes.
 /// </summary>
-public sealed record WorkItem(string Source, string Id, string What, DateTimeOffset DueAt, WorkOwner Owner);
+public sealed record WorkItem(string Source, string Id, string What, DateTimeOffset DueAt, WorkOwner Owner, DateTimeOffset? Until = null);
 
 /// <summary>Who an item waits for: one person, or the role holders of an agency (of any role when none is listed).</summary>
 public sealed record WorkOwner(string UserKey, IReadOnlyList<Agency> Agencies, IReadOnlyList<CaseRole> Roles)

@@ -13,7 +13,12 @@ public sealed class LogConcernTests(AzuriteFixture azurite, ITestOutputHelper ou
 
     // The storage counts below are the turn's own. The living case summary is redrawn after the turn, in the
     // background, at a moment these counts cannot pin down; its cost is measured in the summary's own tests.
-    protected override void ConfigureBotServices(IServiceCollection services) => services.RemoveAll<IChronologyObserver>();
+    // No background redraws of the case's views: the counts below are the turn's own.
+    protected override void ConfigureBotServices(IServiceCollection services)
+    {
+        services.RemoveAll<IChronologyObserver>();
+        services.RemoveAll<ICaseView>();
+    }
 
     [Fact]
     public async Task A_concern_is_logged_from_the_card_and_replaces_it_for_everyone_in_the_channel()

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using CaseCoordinatorBot.Testing.Bot;
+using CaseCoordinatorBot.Testing.Storage;
+
+namespace CaseCoordinatorBot.IntegrationTests.MyWork;
+
+/// <summary>One person in several cases with several kinds of work: a referral as CSC in one, their own early concern's review in another.</summary>
+public sealed partial class MyWorkAcrossCasesTests(AzuriteFixture azurite) : MyWorkTest(azurite)
+{
+    private static readonly string OtherCase = TestPeople.Channel("mywork-other-case");
+
+    private async Task LogEarlyConcernAsync(string channel, string caseRef, Person by)
+    {
+        Connector.ClearRequests();
+        using (await Bot.SendAsync(Teams.ChannelMessage(channel, by, "concern"))) { }
+        var draft = DraftId().Match(Assert.Single(Posts()).Body!.ToJsonString()).Groups[1].Value;
+        var logged = await Bot.InvokeAsync(Teams.Execute(channel, by, "concern.submit", new Dictionary<string, object?>
+        {
+            ["caseRef"] = caseRef, ["draftId"] = draft, ["seen"] = "Came to the home visit hungry and in yesterday's clothes.",
+            ["childsWords"] = "", ["seenOn"] = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"), ["seenAt"] = "16:00",
+            ["where"] = "Home visit", ["noticedBy"] = "Social worker", ["actionTaken"] = "Noted and told the manager.",
+            ["othersKnow"] = "", ["cscAware"] = "Yes", ["cscHow"] = "I am CSC", ["category"] = "Neglect", ["level"] = "Early",
+            ["share"] = "family", ["shareReason"] = "",
+        }));
+        Assert.Contains("Concern logged", logged.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Items_from_two_cases_and_two_roles_come_most_urgent_first_and_a_review_done_from_the_list_leaves_it()
+    {
+        await ReferWithCscWorkerAsync("CR-8301");
+        await LinkCaseAsync(OtherCase, "CR-8302", initials: "CD");
+        await Bot.InvokeAsync(Teams.Execute(OtherCase, TestPeople.Dsl, "case.grantRole",
+            new { caseRef = "CR-8302", member = TestPeople.SocialWorker.AadObjectId, role = "SocialWorker" }));
+        await LogEarlyConcernAsync(OtherCase, "CR-8302", TestPeople.SocialWorker);
+
+        var home = await MyWorkWhenAsync(TestPeople.SocialWorker, c => c.Contains("CR-8301 (A.B.)") && c.Contains("CR-8302 (C.D.)"));
+        var text = home.ToJsonString();
+        Assert.Contains("Your work: 2 items", text);
+        // The referral's acknowledgement is due first (1 working day); the review comes later (working days after).
+        Assert.True(text.IndexOf("CR-8301 (A.B.)", StringComparison.Ordinal) < text.IndexOf("CR-8302 (C.D.)", StringComparison.Ordinal), text);
+        Assert.Contains("Review your early concern, entry #1", text);
+        // The DSL who leads both cases raised nothing and is no CSC worker: nothing of this is theirs.
+        Assert.Contains("Your work: nothing waiting", (await MyWorkAsync(TestPeople.Dsl)).ToJsonString());
+
+        var review = OpenButtons(home).Single(b => (string)b["source"]! == "review");
+        var card = await Bot.InvokeAsync(Teams.PersonalExecute(TestPeople.SocialWorker, "mywork.open", review));
+        Assert.Contains("concern.review", CardText(card["value"]));
+        var recorded = await Bot.InvokeAsync(Teams.PersonalExecute(TestPeople.SocialWorker, "concern.review",
+            new { caseRef = "CR-8302", sequence = "1", outcome = "NoFurtherAction" }));
+        Assert.Contains("Review recorded for CR-8302", CardText(recorded["value"]));
+
+        var after = await MyWorkWhenAsync(TestPeople.SocialWorker, c => !c.Contains("CR-8302 (C.D.)"));
+        Assert.Contains("Your work: 1 item", after.ToJsonString());
+        Assert.Contains("CR-8301 (A.B.)", after.ToJsonString());
+    }
+
+    [GeneratedRegex("\"?draftId\"?\\s*\\n?\"?:?\"?([0-9a-f]{32})")]
+    private static partial Regex DraftId();
+}
