@@ -5,9 +5,12 @@ namespace CaseCoordinatorBot.Referrals;
 
 /// <summary>
 /// Every step of a referral becomes an entry of the case's shared chronology, so that each agency sees the
-/// referral, the decision and its reason beside the concerns that led to it.
+/// referral, the decision and its reason beside the concerns that led to it. A decision also asks the case's
+/// professionals to record what they have observed since the referral: a decision is a point at which what each agency
+/// knows should be on the record, not only in people's heads.
 /// </summary>
-public sealed class ChronologyReferralEvents(ChronologyStore chronology, ILogger<ChronologyReferralEvents> logger) : IReferralEvents
+public sealed class ChronologyReferralEvents(ChronologyStore chronology, CaseStore cases, Concerns.CaseChannelPoster poster,
+    ILogger<ChronologyReferralEvents> logger) : IReferralEvents
 {
     public async Task RecordAsync(ReferralEvent change, CancellationToken cancellationToken)
     {
@@ -23,14 +26,35 @@ public sealed class ChronologyReferralEvents(ChronologyStore chronology, ILogger
             // The same step told twice (a retried turn) is one entry.
             IdempotencyKey: $"{referral.Id}:{name}:{step.At.UtcTicks}",
             new ReferralBody(referral.Id, StepTitle(name), step.Detail));
+        AppendResult appended;
         try
         {
-            await chronology.AppendAsync(referral.CaseRef, entry, cancellationToken);
+            appended = await chronology.AppendAsync(referral.CaseRef, entry, cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             // The referral change is stored and its own history has the step; the chronology entry is a copy.
             Log.ChronologyEntryFailed(logger, referral.CaseRef, name, ex.GetType().Name);
+            return;
+        }
+        // Asked once: a retried turn finds the entry there and does not post again.
+        if (name == "referral.decided" && appended.Created) await PromptToRecordAsync(referral, appended.Entry, cancellationToken);
+    }
+
+    private async Task PromptToRecordAsync(Referral referral, ChronologyEntry entry, CancellationToken cancellationToken)
+    {
+        if (await cases.FindCaseAsync(referral.CaseRef, cancellationToken) is not { } file) return;
+        try
+        {
+            await poster.PostCardAsync(file, "common/notice", new Common.NoticeCard(
+                $"{file.CaseRef} ({file.Initials}): record what you have observed",
+                $"Children's social care has decided on the referral (entry {entry.Sequence}). Anyone in the case who has seen or heard "
+                + "something since the referral was made: type 'concern' to record it, in plain words, so the decision and "
+                + "what happens next rest on everything the agencies know."), cancellationToken);
+        }
+        catch (Protocol.Connector.ConnectorException ex)
+        {
+            Log.RecordPromptFailed(logger, referral.CaseRef, ex.StatusCode ?? 0);
         }
     }
 

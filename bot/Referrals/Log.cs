@@ -23,4 +23,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5011, Level = LogLevel.Information, Message = "Case {CaseRef}: referral {ReferralId} step {Step} is overdue; reminding")]
     public static partial void ReminderDue(ILogger logger, string caseRef, string referralId, string step);
+
+    [LoggerMessage(EventId = 5030, Level = LogLevel.Warning, Message = "Case {CaseRef}: the prompt to record observations after the decision was not posted (status {StatusCode})")]
+    public static partial void RecordPromptFailed(ILogger logger, string caseRef, int statusCode);
 }

@@ -17,7 +17,7 @@ public static class ReferralsExtensions
         var services = builder.Services;
         services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton<IReferralEvents, ChronologyReferralEvents>();
+        services.TryAddScoped<IReferralEvents, ChronologyReferralEvents>();
         services.TryAddSingleton<IReferralDeadlines, CalendarReferralDeadlines>();
         services.TryAddSingleton<IEscalationStarter, NoEscalationStarter>();
         services.TryAddSingleton<IReferralReminders, TimerReferralReminders>();

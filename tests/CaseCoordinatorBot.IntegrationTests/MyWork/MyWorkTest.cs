@@ -19,7 +19,7 @@ public abstract class MyWorkTest(AzuriteFixture azurite) : ReferralTest(azurite)
     {
         base.ConfigureBotServices(services);
         services.RemoveAll<IReferralEvents>();
-        services.AddSingleton<IReferralEvents, ChronologyReferralEvents>();
+        services.AddScoped<IReferralEvents, ChronologyReferralEvents>();
         // Roster reads uncached: leaving a case's channel must end what the person sees at once.
         services.PostConfigure<CaseCoordinatorBot.Cases.CaseOptions>(o => o.RosterCacheDuration = TimeSpan.Zero);
     }

@@ -14,7 +14,7 @@ public sealed class ReferralChronologyTests(AzuriteFixture azurite) : ReferralTe
     {
         base.ConfigureBotServices(services);
         services.RemoveAll<IReferralEvents>();
-        services.AddSingleton<IReferralEvents, ChronologyReferralEvents>();
+        services.AddScoped<IReferralEvents, ChronologyReferralEvents>();
     }
 
     [Fact]
@@ -34,5 +34,25 @@ public sealed class ReferralChronologyTests(AzuriteFixture azurite) : ReferralTe
         Assert.Equal(Agency.Csc, entries[^1].Author.Agency);
         Assert.Contains(Reason, ((ReferralBody)entries[^1].Body).Detail);
         Assert.True((await new ChronologyVerifier(chronology).VerifyAsync("CR-6601", default)).Intact);
+    }
+
+    [Fact]
+    public async Task A_decision_asks_the_case_channel_once_to_record_what_people_have_observed_without_the_referral_s_words()
+    {
+        var referral = await ReferAsync("CR-6602");
+        await AcknowledgeAsync(referral);
+        Connector.ClearRequests();
+
+        await DecideAsync(await ReloadAsync(referral), "NoFurtherAction", Reason, Advice);
+        // The same decision clicked again is refused as stale and prompts nothing more.
+        await DecideAsync(await ReloadAsync(referral), "NoFurtherAction", Reason, Advice, revision: referral.Revision);
+
+        var prompts = Posts().Where(p => p.Method == "POST" && p.Path.Contains(SchoolChannel, StringComparison.Ordinal)
+            && CardText(p.Body).Contains("record what you have observed", StringComparison.Ordinal)).ToArray();
+        var prompt = CardText(Assert.Single(prompts).Body);
+        Assert.Contains("CR-6602 (A.B.)", prompt);
+        Assert.Contains("to record it, in plain words", prompt);
+        Assert.DoesNotContain(Reason, prompt);
+        Assert.DoesNotContain(WhatHappened, prompt);
     }
 }
