@@ -18,7 +18,8 @@ public sealed class MonitoringWork(MonitoringStore store, MonitoringClock clock,
 
     public async Task<TurnReply> OpenAsync(CaseAccessGrant grant, WorkItem item, CancellationToken cancellationToken) =>
         await store.FindAsync(grant.Case.CaseRef, cancellationToken) is { IsOpen: true } period && period.Id == item.Id
-            ? TurnReply.Card(MonitoringReviewCard.Template, MonitoringReviewCard.From(grant.Case, period, clock.Today >= period.End, "",
+            // The choices are offered before the end date too: a reviewer who sees enough need not wait for it.
+            ? TurnReply.Card(MonitoringReviewCard.Template, MonitoringReviewCard.From(grant.Case, period, true, "",
                 MonitoringRules.Limit(clock.Today, clock.MaxWeeks)))
             : TurnReply.Problem("That monitoring period has been decided already.");
 }

@@ -19,7 +19,8 @@ public sealed class ReviewMonitoring(CaseStore cases, CaseAccess access, AuditLo
 
     public async Task<TurnReply> HandleAsync(Turn turn, ReviewMonitoringData data, CancellationToken cancellationToken)
     {
-        var grant = await access.RequireAsync(data.CaseRef, turn, Verb, cancellationToken);
+        // Also from the reviewer's personal chat, where 'my work' opens this card.
+        var grant = await access.RequireAsync(data.CaseRef, turn, Verb, CaseReach.CaseChannelOrPersonalChat, cancellationToken);
         var file = grant.Case;
         var limit = MonitoringRules.Limit(clock.Today, clock.MaxWeeks);
         if (await store.FindAsync(file.CaseRef, cancellationToken) is not { } period || period.Id != data.PeriodId)
@@ -60,6 +61,10 @@ public sealed class ReviewMonitoring(CaseStore cases, CaseAccess access, AuditLo
                 await audit.RecordAsync(file.CaseRef, Verb, turn, referred ? "referred" : "closed", cancellationToken);
                 Log.MonitoringChanged(logger, turn.CorrelationId, file.CaseRef, decided.Id, referred ? "referred" : "closed");
                 if (!referred) return TurnReply.Card(MonitoringReviewCard.Template, MonitoringReviewCard.From(file, decided, false, "", limit), shared: true);
+                // A referral is made in the case's channel, where the school's status card will live.
+                if (turn.IsPersonal)
+                    return TurnReply.Card("common/notice", new Common.NoticeCard($"{file.CaseRef} ({file.Initials}): decided, refer now",
+                        "Recorded: the period ends in a referral. Make it now from the case's channel: type 'refer' there, and choose the concerns it rests on."));
                 return await ReferralFormAsync(file, cancellationToken);
             }
             case "extend":

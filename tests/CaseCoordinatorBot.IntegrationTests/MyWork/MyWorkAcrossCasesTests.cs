@@ -55,6 +55,33 @@ public sealed partial class MyWorkAcrossCasesTests(AzuriteFixture azurite) : MyW
         Assert.Contains("CR-8301 (A.B.)", after.ToJsonString());
     }
 
+    [Fact]
+    public async Task The_reviewer_of_a_monitoring_period_decides_it_from_the_card_their_list_opens()
+    {
+        await LinkCaseAsync(OtherCase, "CR-8303", initials: "EF");
+        await Bot.InvokeAsync(Teams.Execute(OtherCase, TestPeople.Dsl, "case.grantRole",
+            new { caseRef = "CR-8303", member = TestPeople.SocialWorker.AadObjectId, role = "SocialWorker" }));
+        var periodId = Guid.NewGuid().ToString("N");
+        var set = await Bot.InvokeAsync(Teams.Execute(OtherCase, TestPeople.Dsl, "monitoring.set", new
+        {
+            caseRef = "CR-8303", periodId, endDate = DateTime.UtcNow.AddDays(21).ToString("yyyy-MM-dd"),
+            whatMustChange = "Attendance above 90% and breakfast every day.",
+            reviewer = $"{TestPeople.HostTenant}/{TestPeople.SocialWorker.AadObjectId}",
+        }));
+        Assert.DoesNotContain("error", (string)set["type"]!);
+
+        var home = await MyWorkWhenAsync(TestPeople.SocialWorker, c => c.Contains("CR-8303 (E.F.)"));
+        Assert.Contains("Monitoring period ends: decide what happens next", home.ToJsonString());
+        var card = await Bot.InvokeAsync(Teams.PersonalExecute(TestPeople.SocialWorker, "mywork.open", Assert.Single(OpenButtons(home))));
+        Assert.Contains("monitoring.review", CardText(card["value"]));
+
+        var decided = await Bot.InvokeAsync(Teams.PersonalExecute(TestPeople.SocialWorker, "monitoring.review",
+            new { caseRef = "CR-8303", periodId, decision = "refer", reason = "No breakfast on four days of five.", newEnd = "" }));
+        Assert.Contains("type \\u0027refer\\u0027 there", CardText(decided["value"]));
+        Assert.Contains("Your work: nothing waiting",
+            (await MyWorkWhenAsync(TestPeople.SocialWorker, c => !c.Contains("CR-8303 (E.F.)"))).ToJsonString());
+    }
+
     [GeneratedRegex("\"?draftId\"?\\s*\\n?\"?:?\"?([0-9a-f]{32})")]
     private static partial Regex DraftId();
 }
