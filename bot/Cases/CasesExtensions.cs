@@ -11,6 +11,7 @@ public static class CasesExtensions
         builder.Services.AddSingleton<CaseStore>();
         builder.Services.AddSingleton<UserCases>();
         builder.Services.AddSingleton<ChannelRoster>();
+        builder.Services.AddEventHandler<MembersRemovedEvents>();
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<AgencyTenants>();
         builder.Services.AddScoped<CaseAccess>();

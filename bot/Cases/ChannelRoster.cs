@@ -36,5 +36,11 @@ public sealed class ChannelRoster(IConnectorClient connector, TrustedServiceUrls
         (await MembersAsync(channel, cancellationToken))
             .FirstOrDefault(m => string.Equals(m.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// Forgets every cached roster: someone left a team or channel, and from now on every action re-reads who is in it.
+    /// (All are dropped because Teams names the team, not each channel whose roster the team's membership decides.)
+    /// </summary>
+    public void Forget() => _cache.Clear();
+
     private sealed record Snapshot(IReadOnlyList<TeamsChannelAccount> Members, DateTimeOffset ExpiresAt);
 }
