@@ -2,10 +2,12 @@ using CaseCoordinatorBot.Cases;
 using CaseCoordinatorBot.Escalations;
 using CaseCoordinatorBot.IntegrationTests.Referrals;
 using CaseCoordinatorBot.Referrals;
+using CaseCoordinatorBot.Scheduling;
 using CaseCoordinatorBot.Testing.Bot;
 using CaseCoordinatorBot.Testing.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CaseCoordinatorBot.IntegrationTests.Escalations;
 
@@ -21,6 +23,9 @@ public sealed class EscalationDeskCopyTests(AzuriteFixture azurite) : ReferralTe
     private const string OwnerReason = "The new disclosure was considered at the strategy discussion on Monday.";
     private static readonly string OtherDesk = TestPeople.Channel("school-safeguarding-desk");
 
+    // Wednesday 23 December 2026, 10:00: stage 1 is due at close of business on Tuesday 29 December.
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 12, 23, 10, 0, 0, TimeSpan.Zero));
+
     private EscalationStore Escalations => Bot.Services.GetRequiredService<EscalationStore>();
 
     protected override void ConfigureBotServices(IServiceCollection services)
@@ -28,6 +33,10 @@ public sealed class EscalationDeskCopyTests(AzuriteFixture azurite) : ReferralTe
         base.ConfigureBotServices(services);
         services.RemoveAll<IEscalationStarter>();
         services.AddScoped<IEscalationStarter, ChallengeEscalationStarter>();
+        services.RemoveAll<TimeProvider>();
+        services.AddSingleton<TimeProvider>(clock);
+        // The test sweeps by hand (see EscalationScenarioTests).
+        services.PostConfigure<SchedulingOptions>(o => o.SweepInterval = TimeSpan.FromDays(45));
     }
 
     [Fact]
@@ -82,6 +91,33 @@ public sealed class EscalationDeskCopyTests(AzuriteFixture azurite) : ReferralTe
         Assert.Contains("refused:not-desk-member", outcomes);
         Assert.Equal(EscalationStatus.AwaitingOwner, (await Escalations.FindAsync(escalation.CaseRef, escalation.Id, default))!.Status);
     }
+
+    [Fact]
+    public async Task At_due_the_desk_is_nudged_beside_its_copy_and_the_case_channel_hears_that_it_was()
+    {
+        var escalation = await ChallengeAsync("CR-6643");
+        Connector.ClearRequests();
+        var sweeper = Bot.Services.GetRequiredService<TimerSweeper>();
+
+        clock.SetUtcNow(new DateTimeOffset(2026, 12, 29, 17, 30, 0, TimeSpan.Zero));
+        await sweeper.SweepOnceAsync(default);
+        clock.Advance(TimeSpan.FromHours(2));
+        await sweeper.SweepOnceAsync(default);
+
+        var toDesk = Assert.Single(Texts($"/v3/conversations/{DeskChannel}/activities"));
+        Assert.StartsWith("Escalation for CR-6643 (A.B.), stage 1", toDesk);
+        Assert.Contains("is due now", toDesk);
+        Assert.DoesNotContain("Dana Shah", toDesk);
+        Assert.DoesNotContain(ChallengeReason, toDesk);
+        var inChannel = Assert.Single(Texts($"/v3/conversations/{SchoolChannel}/activities"));
+        Assert.Contains("The bot has nudged them in their agency's desk channel.", inChannel);
+        Assert.Contains(EscalationTransitions.StepKey(1, nameof(StageStep.Due)),
+            (await Escalations.FindAsync(escalation.CaseRef, escalation.Id, default))!.History.Select(h => h.Key));
+    }
+
+    private string[] Texts(string path) => Connector.Requests
+        .Where(r => r.Method == "POST" && r.Path == path && (r.Body?["text"]?.ToString() ?? "").StartsWith("Escalation for", StringComparison.Ordinal))
+        .Select(r => r.Body!["text"]!.ToString()).ToArray();
 
     private async Task<Escalation> ChallengeAsync(string caseRef)
     {
