@@ -10,7 +10,7 @@ public sealed class AcceptResolution(EscalationAction action, EscalationChanges 
 
     public async Task<TurnReply> HandleAsync(Turn turn, EscalationActionData data, CancellationToken cancellationToken)
     {
-        var (grant, escalation, stageShown) = await action.LoadAsync(turn, Verb, data, cancellationToken);
+        var (grant, escalation, stageShown, _) = await action.LoadAsync(turn, Verb, data, cancellationToken);
         if (!EscalationRules.MayDecideAsRaiser(grant.Case, escalation, grant.User.Key))
             throw await action.RefuseAsync(grant.Case.CaseRef, turn, Verb, "not-raiser",
                 "Only the person who raised this escalation, or a case lead, can accept the answer. The refusal was recorded.", cancellationToken);

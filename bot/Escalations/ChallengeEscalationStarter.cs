@@ -7,11 +7,11 @@ namespace CaseCoordinatorBot.Escalations;
 
 /// <summary>
 /// "Challenge this decision" on a referral starts stage 1 with the decision and the school's reason attached, and
-/// posts the escalation card in the case channel. The escalation's id comes from the referral, so a retried
+/// posts the escalation card in the case channel and its copy in the desk that holds the referral. The escalation's id comes from the referral, so a retried
 /// challenge finds the same escalation and posts no second card.
 /// </summary>
 public sealed class ChallengeEscalationStarter(CaseStore cases, EscalationStore store, EscalationChanges changes, EscalationPolicy policy,
-    EscalationClock clock, EscalationPublisher publisher, ILogger<ChallengeEscalationStarter> logger) : IEscalationStarter
+    EscalationClock clock, EscalationPublisher publisher, EscalationOwnerCopies copies, ILogger<ChallengeEscalationStarter> logger) : IEscalationStarter
 {
     public async Task StartAsync(EscalationRequest request, CancellationToken cancellationToken)
     {
@@ -26,11 +26,15 @@ public sealed class ChallengeEscalationStarter(CaseStore cases, EscalationStore 
             new EscalationPerson(by.UserKey, by.Name, agency), request.ReferralId, policy.First,
             clock.DueAt(policy.First, request.Challenge.At), request.Challenge.At);
         var escalation = await changes.StartAsync(draft, cancellationToken);
-        if (escalation.Card.ActivityId.Length > 0) return;
         try
         {
-            var card = await publisher.PostCardAsync(file, escalation, cancellationToken);
-            await store.UpdateAsync(file.CaseRef, escalation.Id, e => e.Card.ActivityId.Length > 0 ? e : e with { Card = card }, cancellationToken);
+            if (escalation.Card.ActivityId.Length == 0)
+            {
+                var card = await publisher.PostCardAsync(file, escalation, cancellationToken);
+                escalation = await store.UpdateAsync(file.CaseRef, escalation.Id, e => e.Card.ActivityId.Length > 0 ? e : e with { Card = card }, cancellationToken);
+            }
+            // The copy goes to the desk that holds the challenged referral (EscalationOwnerReach).
+            await copies.EnsureCopyAsync(file, escalation, cancellationToken);
         }
         catch (ConnectorException ex)
         {

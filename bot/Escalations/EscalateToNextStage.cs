@@ -7,13 +7,13 @@ namespace CaseCoordinatorBot.Escalations;
 /// overdue without one.
 /// </summary>
 public sealed class EscalateToNextStage(EscalationAction action, EscalationChanges changes, EscalationPublisher publisher, EscalationPolicy policy, EscalationCardBuilder build,
-    TimeProvider time) : IVerbHandler<EscalationActionData>
+    EscalationOwnerCopies copies, TimeProvider time, ILogger<EscalateToNextStage> logger) : IVerbHandler<EscalationActionData>
 {
     public static string Verb => "escalation.next";
 
     public async Task<TurnReply> HandleAsync(Turn turn, EscalationActionData data, CancellationToken cancellationToken)
     {
-        var (grant, escalation, stageShown) = await action.LoadAsync(turn, Verb, data, cancellationToken);
+        var (grant, escalation, stageShown, _) = await action.LoadAsync(turn, Verb, data, cancellationToken);
         if (!EscalationRules.MayDecideAsRaiser(grant.Case, escalation, grant.User.Key))
             throw await action.RefuseAsync(grant.Case.CaseRef, turn, Verb, "not-raiser",
                 "Only the person who raised this escalation, or a case lead, can take it to the next stage. The refusal was recorded.", cancellationToken);
@@ -31,6 +31,15 @@ public sealed class EscalateToNextStage(EscalationAction action, EscalationChang
             var after = await changes.AdvanceAsync(escalation, stageShown, EscalationAction.Person(grant), reason, now, cancellationToken);
             // The answer is read by the other side on the card in the case channel, which may not be the card clicked.
             await publisher.UpdateCardAsync(after, cancellationToken);
+            // The new owner gets a fresh copy; the previous owner's copy is redrawn as moved on.
+            try
+            {
+                after = await copies.EnsureCopyAsync(grant.Case, after, cancellationToken);
+            }
+            catch (Protocol.Connector.ConnectorException ex)
+            {
+                Log.CardFailed(logger, after.CaseRef, after.Id, ex.StatusCode ?? 0, ex.ErrorCode ?? "");
+            }
             return TurnReply.Card("escalations/escalation", build.Card(after));
         }
         catch (EscalationMovedOnException moved)

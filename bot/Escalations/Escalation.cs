@@ -22,7 +22,16 @@ public sealed record Escalation(
     EscalationResponse? Response,
     IReadOnlyList<EscalationStep> History,
     EscalationCardRef Card,
-    DateTimeOffset RaisedAt);
+    DateTimeOffset RaisedAt,
+    EscalationOwnerCopy? OwnerCopy = null,
+    IReadOnlyList<string>? Sent = null)
+{
+    /// <summary>
+    /// Keys of the proactive posts made (or under way) for this escalation, e.g. <c>2:copy</c> or <c>1:Due:owner</c>:
+    /// a key is stored before its post, so that a retried turn or timer never posts the same thing twice.
+    /// </summary>
+    public IReadOnlyList<string> SentKeys => Sent ?? [];
+}
 
 public sealed record EscalationPerson(string UserKey, string Name, Agency Agency)
 {
@@ -41,6 +50,14 @@ public sealed record EscalationCardRef(string ServiceUrl, string ConversationId,
 {
     public static EscalationCardRef None { get; } = new("", "", "");
 }
+
+/// <summary>
+/// The copy of the card where the owner of <see cref="Stage"/> works: their agency's desk channel, or the personal chat
+/// of a case member holding the owner's role. Redrawn with the case channel's card; a new stage gets a fresh copy.
+/// </summary>
+public sealed record EscalationOwnerCopy(int Stage, OwnerPlace Place, EscalationCardRef Card);
+
+public enum OwnerPlace { Desk, PersonalChat }
 
 public enum EscalationTopic { Decision, NoResponse, PlanDrift, MeetingMissed, ConferenceNotWorking }
 

@@ -6,8 +6,9 @@ using CaseCoordinatorBot.Protocol.Schema;
 namespace CaseCoordinatorBot.Escalations;
 
 /// <summary>
-/// The escalation card and nudges in the case channel, outside a clicked card's own turn. Card updates are PUTs of
-/// the whole state (harmless to repeat); posts come last in a step so that a failure before them never posts twice.
+/// The escalation card and nudges in the case channel and the owner's copy, outside a clicked card's own turn. Card
+/// updates are PUTs of the whole state (harmless to repeat); posts come last in a step so that a failure before them
+/// never posts twice, and each is keyed (<see cref="EscalationOwnerCopies"/>) so that a retry skips what was sent.
 /// </summary>
 public sealed class EscalationPublisher(IConnectorClient connector, TrustedServiceUrls trust, CardTemplates cards,
     EscalationCardBuilder build, ILogger<EscalationPublisher> logger)
@@ -21,9 +22,25 @@ public sealed class EscalationPublisher(IConnectorClient connector, TrustedServi
         return new EscalationCardRef(file.Channel.ServiceUrl, file.Channel.ChannelId, posted.Id ?? "");
     }
 
+    /// <summary>Redraws the case channel's card and the owner's copy, so that both show the same state.</summary>
     public async Task<bool> UpdateCardAsync(Escalation escalation, CancellationToken cancellationToken)
     {
-        var card = escalation.Card;
+        var updated = await UpdateCardAsync(escalation, escalation.Card, cancellationToken);
+        if (escalation.OwnerCopy is { } copy) await UpdateCardAsync(escalation, copy.Card, cancellationToken);
+        return updated;
+    }
+
+    /// <summary>Posts the card in the owner's conversation; returns where it is.</summary>
+    public async Task<EscalationCardRef> PostCopyAsync(OwnerConversation owner, Escalation escalation, CancellationToken cancellationToken)
+    {
+        trust.Trust(owner.ServiceUrl);
+        var posted = await connector.SendToConversationAsync(owner.ServiceUrl, owner.ConversationId,
+            Message(cards.Render("escalations/escalation", build.Card(escalation))), cancellationToken);
+        return new EscalationCardRef(owner.ServiceUrl, owner.ConversationId, posted.Id ?? "");
+    }
+
+    public async Task<bool> UpdateCardAsync(Escalation escalation, EscalationCardRef card, CancellationToken cancellationToken)
+    {
         if (card.ConversationId.Length == 0 || card.ActivityId.Length == 0) return false;
         trust.Trust(card.ServiceUrl);
         var activity = Message(cards.Render("escalations/escalation", build.Card(escalation))) with
@@ -44,15 +61,23 @@ public sealed class EscalationPublisher(IConnectorClient connector, TrustedServi
     }
 
     /// <summary>A plain message in the case channel: case reference, initials and roles only, never the description.</summary>
-    public async Task PostNudgeAsync(CaseFile file, string text, CancellationToken cancellationToken)
+    public Task PostNudgeAsync(CaseFile file, string text, CancellationToken cancellationToken) =>
+        PostTextAsync(file.Channel.ServiceUrl,
+            new ConversationAccount { Id = file.Channel.ChannelId, IsGroup = true, ConversationType = "channel" }, text, cancellationToken);
+
+    /// <summary>A plain message where the owner's copy is (their desk channel or personal chat).</summary>
+    public Task PostOwnerNudgeAsync(EscalationOwnerCopy copy, string text, CancellationToken cancellationToken) =>
+        PostTextAsync(copy.Card.ServiceUrl, new ConversationAccount { Id = copy.Card.ConversationId }, text, cancellationToken);
+
+    private async Task PostTextAsync(string serviceUrl, ConversationAccount conversation, string text, CancellationToken cancellationToken)
     {
-        trust.Trust(file.Channel.ServiceUrl);
-        await connector.SendToConversationAsync(file.Channel.ServiceUrl, file.Channel.ChannelId, new Activity
+        trust.Trust(serviceUrl);
+        await connector.SendToConversationAsync(serviceUrl, conversation.Id!, new Activity
         {
             Type = ActivityTypes.Message,
             Text = text,
             TextFormat = "plain",
-            Conversation = new ConversationAccount { Id = file.Channel.ChannelId, IsGroup = true, ConversationType = "channel" },
+            Conversation = conversation,
         }, cancellationToken);
     }
 

@@ -28,6 +28,11 @@ public static class EscalationsExtensions
         services.AddScoped<EscalationPublisher>();
         services.AddScoped<EscalationChanges>();
         services.AddScoped<EscalationAction>();
+        // The desk-to-case index is the digest's (AddStalledWorkDigest registers it, and does nothing if it is there already);
+        // without the digest the same documents are read through an index of our own.
+        services.AddScoped(sp => ActivatorUtilities.CreateInstance<EscalationOwnerReach>(sp,
+            sp.GetService<StalledWorkDigestIndex>() ?? ActivatorUtilities.CreateInstance<StalledWorkDigestIndex>(sp)));
+        services.AddScoped<EscalationOwnerCopies>();
         services.Replace(ServiceDescriptor.Scoped<IEscalationStarter, ChallengeEscalationStarter>());
         services.AddTimerHandler<EscalationStageDue>();
         services.AddCommand<StartEscalation>("escalate", "Escalate a professional disagreement on this case under the local escalation policy.");

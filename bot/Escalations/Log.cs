@@ -17,4 +17,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6104, Level = LogLevel.Warning, Message = "Turn {CorrelationId}: {Action} refused ({Reason})")]
     public static partial void Refused(ILogger logger, string correlationId, string action, string reason);
+
+    [LoggerMessage(EventId = 6105, Level = LogLevel.Information, Message = "Escalation {EscalationId} of case {CaseRef}: stage {Stage} copy posted to the owner's {Place}")]
+    public static partial void OwnerCopyPosted(ILogger logger, string caseRef, string escalationId, int stage, string place);
+
+    [LoggerMessage(EventId = 6106, Level = LogLevel.Warning, Message = "Escalation {EscalationId} of case {CaseRef}: no desk or personal chat reaches the owner of stage {Stage}")]
+    public static partial void OwnerNotReachable(ILogger logger, string caseRef, string escalationId, int stage);
+
+    [LoggerMessage(EventId = 6107, Level = LogLevel.Warning, Message = "Escalation {EscalationId} of case {CaseRef}: post {Key} not made, its earlier attempt's outcome is unknown")]
+    public static partial void PostOutcomeUnknown(ILogger logger, string caseRef, string escalationId, string key);
 }

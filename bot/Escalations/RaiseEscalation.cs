@@ -8,7 +8,7 @@ public sealed record RaiseEscalationData(string? CaseRef, string? EscalationId, 
 
 /// <summary>Submitting the start card begins stage 1: the document, its chronology entry and its timers; the card becomes the escalation card.</summary>
 public sealed class RaiseEscalation(CaseAccess access, AuditLog audit, EscalationStore store, EscalationChanges changes, EscalationPolicy policy,
-    EscalationClock clock, EscalationCardBuilder build, TimeProvider time, ILogger<RaiseEscalation> logger) : IVerbHandler<RaiseEscalationData>
+    EscalationClock clock, EscalationCardBuilder build, EscalationOwnerCopies copies, TimeProvider time, ILogger<RaiseEscalation> logger) : IVerbHandler<RaiseEscalationData>
 {
     public static string Verb => "escalation.raise";
 
@@ -29,7 +29,7 @@ public sealed class RaiseEscalation(CaseAccess access, AuditLog audit, Escalatio
         }
         var existing = await store.FindAsync(grant.Case.CaseRef, data.EscalationId!, cancellationToken);
         if (existing is not null)
-            return TurnReply.Card("escalations/escalation", build.Card(existing));
+            return TurnReply.Card("escalations/escalation", build.Card(await CopyAsync(grant.Case, existing, cancellationToken)));
 
         var description = EscalationRules.Clean(data.Description);
         var about = Enum.TryParse<EscalationTopic>(data.About, ignoreCase: false, out var topic) && Enum.IsDefined(topic) ? topic : (EscalationTopic?)null;
@@ -46,6 +46,20 @@ public sealed class RaiseEscalation(CaseAccess access, AuditLog audit, Escalatio
             Card = new EscalationCardRef(turn.ServiceUrl, turn.ConversationId, turn.Activity.ReplyToId ?? ""),
         };
         var escalation = await changes.StartAsync(draft, cancellationToken);
-        return TurnReply.Card("escalations/escalation", build.Card(escalation));
+        return TurnReply.Card("escalations/escalation", build.Card(await CopyAsync(grant.Case, escalation, cancellationToken)));
+    }
+
+    /// <summary>The owner's copy; a failure leaves the escalation standing (the stage's timers make the copy later).</summary>
+    private async Task<Escalation> CopyAsync(CaseFile file, Escalation escalation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await copies.EnsureCopyAsync(file, escalation, cancellationToken);
+        }
+        catch (Protocol.Connector.ConnectorException ex)
+        {
+            Log.CardFailed(logger, file.CaseRef, escalation.Id, ex.StatusCode ?? 0, ex.ErrorCode ?? "");
+            return escalation;
+        }
     }
 }

@@ -159,7 +159,7 @@ public sealed class TimerSweeper : BackgroundService
         if (claimed.Attempts >= options.MaxAttempts || TimerFailures.OutcomeUnknown(failure))
             return await ParkAsync(key, claim, index, failed, cancellationToken);
 
-        var retryAt = clock.GetUtcNow() + RetryDelay(claimed.Attempts);
+        var retryAt = clock.GetUtcNow() + (TimerFailures.RetryAfter(failure) ?? RetryDelay(claimed.Attempts));
         try
         {
             await documents.ReplaceAsync(key,

@@ -1,7 +1,8 @@
 // An escalation whose stage stalls, in the Playground: the school challenges a CSC decision -> stage 1 card in the
-// case channel -> the bot's clock is moved past the due date (the test-only clock control, on only in anonymous
-// local mode) -> the nudge appears in the case channel where the owner works -> the owner answers on the card ->
-// in Chromium the DSL (the raiser) sees the answer on the same card and accepts it. Screenshots escalation-ui-*.png.
+// case channel, and its copy in the front door that holds the referral -> the bot's clock is moved past the due date
+// (the test-only clock control, on only in anonymous local mode) -> the nudge appears beside the copy in the front
+// door, where the owner works, and the case channel hears of it -> the owner answers on the front door's copy -> in
+// Chromium the DSL (the raiser) sees the answer on the case channel's card and accepts it. Screenshots escalation-ui-*.png.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { createRun, poll, restartStackOnFreshStorage } from './harness.mjs';
@@ -17,7 +18,7 @@ const pg = await openPlayground();
 const { userId, events, say, cardText, nextEvent, execute, actionData, settled, linkCaseAndDesk } = pg;
 const worker = userId('Sam Okafor');
 
-let general, desk, statusCard, deskCard, escalationCard;
+let general, desk, statusCard, deskCard, escalationCard, deskCopy;
 
 // The web client shows what arrives while it is open, so it opens first, on the case channel.
 const { page, shot, step: browserStep, close: closeBrowser } = await openBrowser(pg, run, results, 'escalation');
@@ -49,6 +50,9 @@ await run.step('a referral decided "no further action" and challenged by the sch
   escalationCard = await nextEvent(mark, 'createMessage', 'escalation.respond');
   assert.match(cardText(escalationCard), /Escalation for CR-4001/);
   assert.match(cardText(escalationCard), /immediate/i);
+  deskCopy = await poll('the escalation card\'s copy in the front door', () => events.slice(mark).find((e) => e.action === 'createMessage'
+    && e.actionConversationId === desk && cardText(e).includes('escalation.respond')));
+  assert.match(cardText(deskCopy), /Escalation for CR-4001/);
 });
 
 await run.step('moving the clock a day at a time: the owner is nudged once the answer is due, and not reminded the same day', async () => {
@@ -68,16 +72,19 @@ await run.step('moving the clock a day at a time: the owner is nudged once the a
   await poll('the nudge', () => said('is due now'));
   assert.ok(days >= 2, `not nudged before two days had passed (${days})`);
   assert.ok(!said('reminder'), 'the reminder waits for the grace period');
-  const nudge = events.slice(mark).find((e) => e.action === 'createMessage' && JSON.stringify(e.message).includes('is due now'));
-  assert.match(JSON.stringify(nudge.message), /social worker/);
+  const nudges = events.slice(mark).filter((e) => e.action === 'createMessage' && JSON.stringify(e.message).includes('is due now'));
+  const toOwner = nudges.filter((e) => e.actionConversationId === desk);
+  assert.equal(toOwner.length, 1, 'one nudge beside the copy in the front door');
+  assert.match(JSON.stringify(toOwner[0].message), /social worker/);
+  assert.ok(nudges.some((e) => e.actionConversationId !== desk && JSON.stringify(e.message).includes("nudged them in their agency's desk channel")),
+    'the case channel hears that the owner was nudged');
 });
 
-await run.step('the owner answers on the escalation card', async () => {
-  const answer = await execute(escalationCard, 'escalation.respond', {
-    ...actionData(escalationCard, 'escalation.respond'), outcome: 'notAgreed', reason: 'The decision stands: the food bank referral addresses it.',
+await run.step('the owner answers on the copy in the front door', async () => {
+  const answer = await execute(deskCopy, 'escalation.respond', {
+    ...actionData(deskCopy, 'escalation.respond'), outcome: 'notAgreed', reason: 'The decision stands: the food bank referral addresses it.',
   }, worker);
   assert.match(JSON.stringify(answer.value), /The decision stands/);
-  escalationCard = { ...escalationCard, message: { ...escalationCard.message, attachments: [{ content: answer.value }] } };
 });
 
 await browserStep('in the browser: the raiser sees the nudge and the owner\'s answer on the escalation card', 'answered', async () => {

@@ -15,7 +15,7 @@ namespace CaseCoordinatorBot.Protocol.Connector;
 /// per-attempt timeouts live in the HTTP pipeline (<see cref="ConnectorResilience"/>).
 /// </summary>
 internal sealed class ConnectorClient(HttpClient http, TrustedServiceUrls trust, IBotTokenProvider tokens,
-    IOptions<ConnectorOptions> options, ILogger<ConnectorClient> logger) : IConnectorClient
+    IOptions<ConnectorOptions> options, TimeProvider clock, ILogger<ConnectorClient> logger) : IConnectorClient
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
 
@@ -159,7 +159,12 @@ internal sealed class ConnectorClient(HttpClient http, TrustedServiceUrls trust,
         var (code, message) = await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);
         Log.CallFailed(logger, operation, status, code);
         throw new ConnectorException(status, code,
-            $"Connector {operation} answered {status} {code ?? response.ReasonPhrase}{(message is null ? "" : ": " + message)}");
+            $"Connector {operation} answered {status} {code ?? response.ReasonPhrase}{(message is null ? "" : ": " + message)}")
+        {
+            RetryAfter = response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable
+                ? ConnectorResilience.RetryAfter(response, clock)
+                : null,
+        };
     }
 
     private static async Task<(string? Code, string? Message)> ReadErrorAsync(HttpResponseMessage response,

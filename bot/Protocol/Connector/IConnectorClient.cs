@@ -40,4 +40,10 @@ public sealed class ConnectorException(int? statusCode, string? errorCode, strin
 
     /// <summary>The connector's error code, e.g. BotNotInConversationRoster.</summary>
     public string? ErrorCode { get; } = errorCode;
+
+    /// <summary>
+    /// The wait a 429 or 503 answer asked for (Retry-After), if it said: the client gives up on a wait longer than
+    /// its own maximum, and whoever repeats the call later (the timer sweeper) waits at least this long.
+    /// </summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

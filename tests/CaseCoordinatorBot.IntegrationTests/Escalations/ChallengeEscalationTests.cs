@@ -24,7 +24,7 @@ public sealed class ChallengeEscalationTests(AzuriteFixture azurite) : Escalatio
     }
 
     [Fact]
-    public async Task A_challenge_starts_stage_one_with_the_decision_and_reason_and_posts_one_card_even_if_retried()
+    public async Task A_challenge_starts_stage_one_with_the_decision_and_reason_and_posts_one_card_and_one_copy_even_if_retried()
     {
         await SetUpCaseAsync("CR-6620");
         var file = await Bot.Services.GetRequiredService<CaseCoordinatorBot.Cases.CaseStore>().FindCaseAsync("CR-6620", default);
@@ -44,9 +44,14 @@ public sealed class ChallengeEscalationTests(AzuriteFixture azurite) : Escalatio
         Assert.Contains("No further action", escalation.Description, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("disclosed again", escalation.Description);
         Assert.NotEqual("", escalation.Card.ActivityId);
-        var cards = Posts().Where(p => p.Method == "POST" && CardText(p.Body).Contains("Escalation for CR-6620")).ToArray();
+        var posted = Posts().Where(p => p.Method == "POST" && CardText(p.Body).Contains("Escalation for CR-6620")).ToArray();
+        var cards = posted.Where(p => p.Path.Contains(CaseChannel, StringComparison.Ordinal)).ToArray();
         Assert.Single(cards);
         Assert.Contains("immediate risk", CardText(cards[0].Body));
+        // No desk holds the referral here, so the stage's owner (the social worker) gets the one copy in a personal chat.
+        var copy = Assert.Single(posted, p => !p.Path.Contains(CaseChannel, StringComparison.Ordinal));
+        Assert.Equal(OwnerPlace.PersonalChat, escalation.OwnerCopy?.Place);
+        Assert.Contains(escalation.OwnerCopy!.Card.ConversationId, copy.Path);
         Assert.Single(await EscalationEntriesAsync("CR-6620"));
     }
 }

@@ -41,7 +41,8 @@ public sealed class ChallengeHandOverTests(AzuriteFixture azurite) : ReferralTes
         Assert.Equal(EscalationTopic.Decision, escalation.About);
         Assert.Contains(Reason, escalation.Description);
         Assert.Contains(ChallengeReason, escalation.Description);
-        Assert.Single(Posts(), p => p.Method == "POST" && CardText(p.Body).Contains("Escalation for CR-6630"));
+        Assert.Single(Posts(), p => p.Method == "POST" && CardText(p.Body).Contains("Escalation for CR-6630") && p.Path.Contains(SchoolChannel, StringComparison.Ordinal));
+        Assert.Single(Posts(), p => p.Method == "POST" && CardText(p.Body).Contains("Escalation for CR-6630") && p.Path.Contains(DeskChannel, StringComparison.Ordinal));
         Assert.DoesNotContain(ChallengeReason, Bot.Logs.AllText);
     }
 }

@@ -74,6 +74,29 @@ public sealed class EscalationNudgeFailureTests(AzuriteFixture azurite) : Escala
     }
 
     [Fact]
+    public async Task A_nudge_throttled_for_longer_than_the_client_waits_is_posted_once_by_the_timer_no_sooner_than_its_Retry_After()
+    {
+        var escalation = await RaiseOnAsync("CR-6623");
+        // Ten minutes: far more than the connector client waits itself (30 s), and more than the timer's own back-off (1 min).
+        Connector.AddFault(ConnectorFault.TooManyRequests(TimeSpan.FromMinutes(10)), times: 1, method: "POST", pathContains: CaseChannel);
+
+        Clock.SetUtcNow(DueDay);
+        Assert.Equal(1, (await Sweeper.SweepOnceAsync(default)).Retried);
+        Clock.Advance(TimeSpan.FromMinutes(10) - TimeSpan.FromSeconds(1));
+        Assert.Equal(0, (await Sweeper.SweepOnceAsync(default)).Fired);
+        Assert.Single(await NudgesAsync("CR-6623", 2, TimeSpan.FromMilliseconds(300)));
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(1, (await Sweeper.SweepOnceAsync(default)).Fired);
+
+        var nudges = await NudgesAsync("CR-6623", 2);
+        Assert.Equal(2, nudges.Length); // the refused one, then the one that landed
+        Assert.True(nudges[1].ReceivedAt - nudges[0].ReceivedAt >= TimeSpan.FromMinutes(10),
+            $"Retried {nudges[1].ReceivedAt - nudges[0].ReceivedAt} after a Retry-After of 10 minutes.");
+        Assert.Single((await ReloadAsync(escalation)).History, h => h.Key == EscalationTransitions.StepKey(1, nameof(StageStep.Due)));
+        await AssertNudgedOnceMoreAsync("CR-6623", nudges.Length);
+    }
+
+    [Fact]
     public async Task A_nudge_whose_post_timed_out_is_never_posted_again()
     {
         await RaiseOnAsync("CR-6622");
@@ -113,10 +136,10 @@ public sealed class EscalationNudgeFailureTests(AzuriteFixture azurite) : Escala
             && n.ReceivedAt == nudges[^1].ReceivedAt);
     }
 
-    /// <summary>The stage nudges sent for the case (POSTs, whatever the answer), once <paramref name="expected"/> have arrived or the wait is over.</summary>
+    /// <summary>The stage nudges sent for the case in its channel (POSTs, whatever the answer), once <paramref name="expected"/> have arrived or the wait is over.</summary>
     private async Task<ConnectorRequest[]> NudgesAsync(string caseRef, int expected, TimeSpan? wait = null)
     {
-        ConnectorRequest[] Read() => Connector.Requests.Where(p => p.Method == "POST"
+        ConnectorRequest[] Read() => Connector.Requests.Where(p => p.Method == "POST" && p.Path.Contains(CaseChannel, StringComparison.Ordinal)
             && (p.Body?["text"]?.ToString() ?? "").StartsWith($"Escalation for {caseRef}", StringComparison.Ordinal)).ToArray();
         var deadline = DateTime.UtcNow + (wait ?? TimeSpan.FromSeconds(10));
         while (Read().Length < expected && DateTime.UtcNow < deadline) await Task.Delay(20);

@@ -26,6 +26,7 @@ public sealed class EscalationScenarioTests(AzuriteFixture azurite) : Escalation
         await SetUpCaseAsync("CR-6610");
         var escalation = await RaiseAsync("CR-6610"); // Wed 23 Dec 2026, 10:00
         var nudges = new List<(DateOnly Day, int Stage, string Text)>();
+        var ownerNudges = new List<(DateOnly Day, int Stage, string Text)>(); // beside the owner's copy, in a personal chat
 
         // Every day at 17:30 (GMT all winter, so UTC), sweep; when the raiser is prompted, they escalate at once.
         for (var day = new DateOnly(2026, 12, 23); day <= new DateOnly(2027, 2, 5); day = day.AddDays(1))
@@ -33,12 +34,15 @@ public sealed class EscalationScenarioTests(AzuriteFixture azurite) : Escalation
             Clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(17, 30)), TimeSpan.Zero));
             await Sweeper.SweepOnceAsync(default);
             await Sweeper.SweepOnceAsync(default);
-            var posted = Posts().Where(p => p.Method == "POST" && (p.Body?["text"]?.ToString() ?? "").StartsWith("Escalation for CR-6610", StringComparison.Ordinal))
-                .Select(p => p.Body!["text"]!.ToString()).ToArray();
+            var texts = Posts().Where(p => p.Method == "POST" && (p.Body?["text"]?.ToString() ?? "").StartsWith("Escalation for CR-6610", StringComparison.Ordinal))
+                .Select(p => (InChannel: p.Path.Contains(CaseChannel, StringComparison.Ordinal), Text: p.Body!["text"]!.ToString())).ToArray();
+            var posted = texts.Where(t => t.InChannel).Select(t => t.Text).ToArray();
             Connector.ClearRequests();
             var current = await ReloadAsync(escalation);
             foreach (var text in posted)
                 nudges.Add((day, current.Stage, text));
+            foreach (var (_, text) in texts.Where(t => !t.InChannel))
+                ownerNudges.Add((day, current.Stage, text));
             if (posted.Any(t => t.Contains("you can escalate to stage", StringComparison.Ordinal)))
                 await ActAsync(current, TestPeople.Dsl, "escalation.next", new { nextReason = "" });
         }
@@ -51,7 +55,22 @@ public sealed class EscalationScenarioTests(AzuriteFixture azurite) : Escalation
             (D(2027, 1, 15), 3), (D(2027, 1, 19), 3), (D(2027, 1, 21), 3),     // 5 days, then 2-day grace periods
             (D(2027, 1, 28), 4), (D(2027, 2, 1), 4), (D(2027, 2, 3), 4),
         ], nudges.Select(n => (n.Day, n.Stage)));
+        // The owner is nudged where their copy is on the due and reminder days (the third step prompts the raiser).
+        Assert.Equal(
+        [
+            (D(2026, 12, 29), 1), (D(2026, 12, 30), 1),
+            (D(2027, 1, 6), 2), (D(2027, 1, 7), 2),
+            (D(2027, 1, 15), 3), (D(2027, 1, 19), 3),
+            (D(2027, 1, 28), 4), (D(2027, 2, 1), 4),
+        ], ownerNudges.Select(n => (n.Day, n.Stage)));
+        Assert.All(ownerNudges, n =>
+        {
+            Assert.StartsWith("Escalation for CR-6610 (A.B.)", n.Text);
+            Assert.DoesNotContain("Dana Shah", n.Text);
+            Assert.DoesNotContain("disclosed twice", n.Text);
+        });
         Assert.All(nudges.Where(n => n.Stage == 1).Take(2), n => Assert.Contains("social worker", n.Text));
+        Assert.All(nudges.Take(2), n => Assert.Contains("nudged them in a personal chat", n.Text));
         Assert.Contains("contact the safeguarding partnership", nudges[^1].Text);
         Assert.All(nudges, n =>
         {

@@ -42,4 +42,13 @@ public sealed class TimerFailuresTests
     public void A_failure_is_described_by_its_type_and_error_code_never_its_message() =>
         Assert.Equal(("ConnectorException:Timeout", "InvalidOperationException"),
             (TimerFailures.Describe(Failure("timeout")), TimerFailures.Describe(new InvalidOperationException("about Ann"))));
+
+    [Fact]
+    public void A_throttled_connector_call_is_retried_after_the_wait_its_answer_asked_for_and_nothing_else_is() =>
+        Assert.Equal(((TimeSpan?)TimeSpan.FromMinutes(3), (TimeSpan?)TimeSpan.FromSeconds(40), (TimeSpan?)null, (TimeSpan?)null, (TimeSpan?)null),
+            (TimerFailures.RetryAfter(new ConnectorException(429, null, "throttled") { RetryAfter = TimeSpan.FromMinutes(3) }),
+             TimerFailures.RetryAfter(new ConnectorException(503, null, "unavailable") { RetryAfter = TimeSpan.FromSeconds(40) }),
+             TimerFailures.RetryAfter(Failure("429")),
+             TimerFailures.RetryAfter(new ConnectorException(403, null, "refused") { RetryAfter = TimeSpan.FromMinutes(3) }),
+             TimerFailures.RetryAfter(new InvalidOperationException())));
 }

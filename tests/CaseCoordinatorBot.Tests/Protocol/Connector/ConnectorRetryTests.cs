@@ -196,6 +196,32 @@ public sealed class ConnectorRetryTests
             h.Client.UpdateActivityAsync(h.ServiceUrl, Conversation, "42", Message, Ct));
 
         Assert.Equal(429, failure.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(31), failure.RetryAfter); // for whoever repeats the call later
         Assert.Single(h.Server.Requests);
+    }
+
+    [Fact]
+    public async Task A_post_throttled_for_longer_than_the_longest_wait_fails_carrying_its_Retry_After()
+    {
+        await using var h = await StartAsync();
+        h.Server.AddFault(ConnectorFault.TooManyRequests(TimeSpan.FromMinutes(5)), method: "POST");
+
+        var failure = await Assert.ThrowsAsync<ConnectorException>(() =>
+            h.Client.SendToConversationAsync(h.ServiceUrl, Conversation, Message, Ct));
+
+        Assert.Equal(TimeSpan.FromMinutes(5), failure.RetryAfter);
+        Assert.Single(h.Server.Requests);
+    }
+
+    [Fact]
+    public async Task A_failure_whose_answer_asked_for_no_wait_carries_no_Retry_After()
+    {
+        await using var h = await StartAsync();
+        h.Server.AddFault(ConnectorFault.Status(HttpStatusCode.Forbidden, "BotNotInConversationRoster", TimeSpan.FromSeconds(40)), method: "POST");
+
+        var failure = await Assert.ThrowsAsync<ConnectorException>(() =>
+            h.Client.SendToConversationAsync(h.ServiceUrl, Conversation, Message, Ct));
+
+        Assert.Equal((403, (TimeSpan?)null), (failure.StatusCode, failure.RetryAfter));
     }
 }
