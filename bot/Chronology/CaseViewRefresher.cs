@@ -1,14 +1,14 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using CaseCoordinatorBot.Cases;
-using CaseCoordinatorBot.Protocol.Connector;
 
 namespace CaseCoordinatorBot.Chronology;
 
 /// <summary>
 /// Keeps the case views (<see cref="ICaseView"/>) current without slowing the turn that changed the case: every
 /// chronology entry queues its case, a background loop redraws each queued case once (a burst of entries costs one
-/// redraw), and a failure is logged and left for the next change to mend: a view is never the record.
+/// redraw), and any failure is logged and left for the next change to mend: a view is never the record, and this loop
+/// ending would stop the host.
 /// </summary>
 public sealed class CaseViewRefresher(IServiceScopeFactory scopes, ILogger<CaseViewRefresher> logger) : BackgroundService, IChronologyObserver
 {
@@ -42,8 +42,10 @@ public sealed class CaseViewRefresher(IServiceScopeFactory scopes, ILogger<CaseV
             {
                 return;
             }
-            catch (Exception ex) when (IsTransient(ex))
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
+                // Whatever failed (storage timing out after its retries is an AggregateException), the loop must live
+                // on: a dead loop would stop the whole bot, for the sake of a view.
                 Log.CaseViewFailed(logger, caseRef, "case", ex.GetType().Name);
             }
         }
@@ -56,12 +58,9 @@ public sealed class CaseViewRefresher(IServiceScopeFactory scopes, ILogger<CaseV
         {
             await view.RefreshAsync(file, stoppingToken);
         }
-        catch (Exception ex) when (IsTransient(ex))
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
             Log.CaseViewFailed(logger, file.CaseRef, view.Name, ex.GetType().Name);
         }
     }
-
-    private static bool IsTransient(Exception ex) =>
-        ex is ConnectorException or Azure.RequestFailedException or HttpRequestException or TimeoutException;
 }
