@@ -21,7 +21,7 @@ public sealed class MyWorkLoad(BotHost bot, FakeConnectorServer connector)
 {
     private static readonly string Desk = TestPeople.Channel("mywork-desk");
 
-    public async Task PrepareAsync(int cases, int entriesPerCase)
+    public async Task PrepareAsync(int cases)
     {
         connector.SetRoster(Desk, TestPeople.Everyone.Select(p => p.Member()));
         await bot.InvokeAsync(bot.Activities.Execute(Desk, TestPeople.SocialWorker, "channel.linkDesk",
@@ -38,8 +38,12 @@ public sealed class MyWorkLoad(BotHost bot, FakeConnectorServer connector)
             await ReferAsync(channel, caseRef);
         }
         Console.WriteLine($"{cases} cases linked, roles granted and referrals made in {setup.Elapsed.TotalSeconds:0.0} s");
+    }
 
-        setup.Restart();
+    /// <summary>Appends synthetic entries until each case's chronology holds <paramref name="entriesPerCase"/>.</summary>
+    public async Task SeedChronologiesAsync(int cases, int entriesPerCase)
+    {
+        var setup = Stopwatch.StartNew();
         var chronology = bot.Services.GetRequiredService<ChronologyStore>();
         await Parallel.ForEachAsync(Enumerable.Range(0, cases), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
         {
@@ -77,6 +81,25 @@ public sealed class MyWorkLoad(BotHost bot, FakeConnectorServer connector)
     private static NewChronologyEntry Entry(long n) => new(EntryKind.Concern, DateTimeOffset.UtcNow, new EntryAuthor("bench/nurse", "Bench", Agency.Health),
         ConcernCategory.Neglect, FamilyVisibility.Shareable, null, $"bench-{n}",
         new ConcernBody("Synthetic observation " + n, "", "", "", "", "", CscAwareness.Yes, "", ConcernLevel.Early, []));
+
+    /// <summary>
+    /// The storage floor: as many reads of one small document as a list makes, with the list's parallelism; what the
+    /// list would cost if building it added nothing to its reads.
+    /// </summary>
+    public async Task<double[]> ProbeAsync(int reads, int rounds)
+    {
+        var store = bot.Services.GetRequiredService<IDocumentStore>();
+        var key = CaseWorkView.Key(CaseRef(0));
+        var times = new double[rounds];
+        for (var i = 0; i < rounds; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await Parallel.ForEachAsync(Enumerable.Range(0, reads), new ParallelOptions { MaxDegreeOfParallelism = 16 },
+                async (_, ct) => await store.ReadAsync<CaseWork>(key, ct));
+            times[i] = clock.Elapsed.TotalMilliseconds;
+        }
+        return times;
+    }
 
     /// <summary>Builds the worker's list <paramref name="rounds"/> times; returns the times in ms and the storage requests of one list.</summary>
     public async Task<(double[] Ms, long Requests, int Items)> MeasureAsync(int rounds)
