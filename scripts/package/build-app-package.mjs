@@ -112,7 +112,8 @@ function commandLists(botScopes) {
   const { commands } = JSON.parse(readFileSync(join(manifestDir, "commands.json"), "utf8"));
   const names = new Set();
   for (const command of commands) {
-    if (!/^[a-z][a-z0-9-]*$/.test(command.name)) throw new UsageError(`commands.json: bad command name '${command.name}'`);
+    // One word, or two ("my work"): the bot's router reads the longer name first.
+    if (!/^[a-z][a-z0-9-]*( [a-z][a-z0-9-]*)?$/.test(command.name)) throw new UsageError(`commands.json: bad command name '${command.name}'`);
     if (names.has(command.name)) throw new UsageError(`commands.json: '${command.name}' is listed twice`);
     names.add(command.name);
     for (const scope of command.scopes)
