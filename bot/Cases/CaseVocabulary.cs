@@ -36,6 +36,13 @@ public static class CaseVocabulary
     public static IReadOnlyList<Choice> AgencyChoices { get; } =
         Enum.GetValues<Agency>().Select(a => new Choice(a.ToString(), Title(a))).ToArray();
 
+    /// <summary>
+    /// The agencies an "other agency" role may be for. Health and police are named, since strategy discussions must
+    /// include them and conferences count agencies for quorum; "other" is the rest.
+    /// </summary>
+    public static IReadOnlyList<Choice> OtherAgencyChoices { get; } =
+        new[] { Agency.Health, Agency.Police, Agency.EarlyHelp, Agency.Other }.Select(a => new Choice(a.ToString(), Title(a))).ToArray();
+
     /// <summary>Roles a lead can grant on the roles card (lead itself comes from linking).</summary>
     public static IReadOnlyList<Choice> GrantableRoles { get; } =
         Enum.GetValues<CaseRole>().Where(r => r != CaseRole.Lead).Select(r => new Choice(r.ToString(), Title(r))).ToArray();

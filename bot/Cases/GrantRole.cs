@@ -2,8 +2,8 @@ using CaseCoordinatorBot.Protocol.Routing;
 
 namespace CaseCoordinatorBot.Cases;
 
-/// <summary>Inputs of the roles card.</summary>
-public sealed record GrantRoleData(string? CaseRef, string? Member, string? Role);
+/// <summary>Inputs of the roles card; <see cref="Agency"/> says which agency an "other agency" role is for.</summary>
+public sealed record GrantRoleData(string? CaseRef, string? Member, string? Role, string? Agency = null);
 
 /// <summary>A case lead grants a role to someone in the case channel's roster.</summary>
 public sealed class GrantRole(CaseStore cases, CaseAccess access, ChannelRoster roster, AgencyTenants tenants, AuditLog audit, UserCases userCases, TimeProvider clock) : IVerbHandler<GrantRoleData>
@@ -24,6 +24,12 @@ public sealed class GrantRole(CaseStore cases, CaseAccess access, ChannelRoster 
         }
         if (!Enum.TryParse<CaseRole>(data.Role, ignoreCase: false, out var role) || role == CaseRole.Lead || !Enum.IsDefined(role))
             return await Again("Choose a role to grant.");
+        var agency = CaseVocabulary.AgencyOf(role, file.FindMember(grant.User.Key)?.Agency ?? Agency.Other);
+        if (role == CaseRole.OtherAgency && !string.IsNullOrEmpty(data.Agency))
+        {
+            if (!CaseVocabulary.OtherAgencyChoices.Any(c => c.Value == data.Agency) || !Enum.TryParse<Agency>(data.Agency, out agency))
+                return await Again("Choose which agency the person is from: health, police, early help or another agency.");
+        }
         var aad = (data.Member ?? "").Trim().ToLowerInvariant();
         var member = aad.Length == 0 ? null : await roster.FindAsync(file.Channel, aad, cancellationToken);
         if (member is null)
@@ -32,10 +38,7 @@ public sealed class GrantRole(CaseStore cases, CaseAccess access, ChannelRoster 
         if (!tenants.Allows(memberTenant))
             return await Again("That person's organisation is not one of the agencies this bot serves.");
 
-        var leadAgency = file.FindMember(grant.User.Key)?.Agency ?? Agency.Other;
-        var granted = new CaseMember(
-            memberTenant, aad, member.Name ?? "",
-            CaseVocabulary.AgencyOf(role, leadAgency), role, clock.GetUtcNow(), grant.User.Key);
+        var granted = new CaseMember(memberTenant, aad, member.Name ?? "", agency, role, clock.GetUtcNow(), grant.User.Key);
         var updated = await cases.UpdateCaseAsync(file.CaseRef, current => current with
         {
             Members = [.. current.Members.Where(m => !(m.UserKey == granted.UserKey && m.Role == role)), granted],

@@ -7,6 +7,7 @@ public sealed record RolesCard(
     string Problem,
     IReadOnlyList<Choice> Members,
     IReadOnlyList<Choice> Roles,
+    IReadOnlyList<Choice> OtherAgencies,
     IReadOnlyList<RoleGrantLine> Grants);
 
 public sealed record RoleGrantLine(string Name, string RoleTitle, string AgencyTitle);

@@ -28,6 +28,6 @@ public sealed class ShowRoles(CaseAccess access, ChannelRoster roster) : IComman
         var grants = file.Members
             .Select(m => new RoleGrantLine(m.Name, CaseVocabulary.Title(m.Role), CaseVocabulary.Title(m.Agency)))
             .ToArray();
-        return new RolesCard(file.CaseRef, file.Initials, problem, members, CaseVocabulary.GrantableRoles, grants);
+        return new RolesCard(file.CaseRef, file.Initials, problem, members, CaseVocabulary.GrantableRoles, CaseVocabulary.OtherAgencyChoices, grants);
     }
 }

@@ -28,6 +28,40 @@ public sealed class CaseAccessTests(AzuriteFixture azurite) : BotTest(azurite)
         Assert.Contains(await Audit.ReadAsync("CR-7001", default), e => e.Outcome == $"granted:SocialWorker:to:{TestPeople.HostTenant}/{TestPeople.SocialWorker.AadObjectId}");
     }
 
+    [Theory]
+    [InlineData("Health", Agency.Health)]
+    [InlineData("Police", Agency.Police)]
+    [InlineData("", Agency.Other)]
+    public async Task An_other_agency_role_is_granted_for_the_agency_chosen(string chosen, Agency expected)
+    {
+        var channel = TestPeople.Channel("roles-agency");
+        await LinkCaseAsync(channel, "CR-7002");
+
+        var answer = await Bot.InvokeAsync(Teams.Execute(channel, TestPeople.Dsl, "case.grantRole",
+            new { caseRef = "CR-7002", member = TestPeople.Nurse.AadObjectId, role = "OtherAgency", agency = chosen }));
+
+        Assert.DoesNotContain("error", (string)answer["type"]!);
+        var granted = Assert.Single((await Cases.FindCaseAsync("CR-7002", default))!.Members, m => m.Role == CaseRole.OtherAgency);
+        Assert.Equal(expected, granted.Agency);
+    }
+
+    [Theory]
+    [InlineData("School")]
+    [InlineData("Csc")]
+    [InlineData("1")]
+    [InlineData("Ambulance")]
+    public async Task An_agency_that_is_not_an_other_agency_is_refused_on_the_card_and_nothing_is_granted(string chosen)
+    {
+        var channel = TestPeople.Channel("roles-agency-bad");
+        await LinkCaseAsync(channel, "CR-7003");
+
+        var answer = await Bot.InvokeAsync(Teams.Execute(channel, TestPeople.Dsl, "case.grantRole",
+            new { caseRef = "CR-7003", member = TestPeople.Nurse.AadObjectId, role = "OtherAgency", agency = chosen }));
+
+        Assert.Contains("Choose which agency the person is from", CardText(answer["value"]));
+        Assert.DoesNotContain((await Cases.FindCaseAsync("CR-7003", default))!.Members, m => m.Role == CaseRole.OtherAgency);
+    }
+
     [Fact]
     public async Task A_crafted_action_naming_another_case_is_refused_and_written_to_that_case_audit_log()
     {

@@ -53,13 +53,15 @@ public sealed class CardTemplatesTests : IDisposable
             Problem = "",
             Members = new[] { new { Value = "29:x", Title = "Sam Reid" } },
             Roles = new[] { new { Value = "viewer", Title = "Can view the chronology" } },
+            OtherAgencies = new[] { new { Value = "Health", Title = "Health" } },
             Grants = Array.Empty<object>(),
         });
 
         var texts = card["body"]!.AsArray().Select(e => (string?)e?["text"]).ToList();
         Assert.Contains("No roles granted yet.", texts);
         Assert.DoesNotContain(card["body"]!.AsArray(), e => (string?)e?["type"] == "FactSet");
-        var grant = card["body"]!.AsArray().Single(e => (string?)e?["type"] == "Container")!["items"]![2]!["actions"]![0]!;
+        var grant = card["body"]!.AsArray().Single(e => (string?)e?["type"] == "Container")!["items"]!
+            .AsArray().Single(e => (string?)e?["type"] == "ActionSet")!["actions"]![0]!;
         Assert.Equal("case.grantRole", (string?)grant["verb"]);
         Assert.Equal("CR-7", (string?)grant["data"]!["caseRef"]);
     }
