@@ -60,6 +60,13 @@ public sealed class CaseAccess(CaseStore cases, AgencyTenants tenants, AuditLog 
     }
 
     /// <summary>
+    /// The acting person's role in the case, for actions that need one (any channel member may read; only role holders
+    /// may start an escalation or a monitoring period): otherwise refused with <paramref name="message"/> and audited.
+    /// </summary>
+    public async Task<CaseMember> RequireRoleAsync(CaseAccessGrant grant, Turn turn, string action, string message, CancellationToken cancellationToken) =>
+        grant.Member ?? throw await RefuseAsync(grant.Case.CaseRef, turn, action, "no-role", message, cancellationToken);
+
+    /// <summary>
     /// The grant a person would have in this case away from its channel (role held, still in the channel), or null. For
     /// views across a person's cases, where leaving a case out is the answer and nothing was attempted on it.
     /// </summary>

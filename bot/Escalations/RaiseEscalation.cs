@@ -15,12 +15,7 @@ public sealed class RaiseEscalation(CaseAccess access, AuditLog audit, Escalatio
     public async Task<TurnReply> HandleAsync(Turn turn, RaiseEscalationData data, CancellationToken cancellationToken)
     {
         var grant = await access.RequireAsync(data.CaseRef, turn, Verb, cancellationToken);
-        if (grant.Member is not { } member)
-        {
-            Log.Refused(logger, turn.CorrelationId, Verb, "no-role");
-            await audit.RecordAsync(grant.Case.CaseRef, Verb, turn, "refused:no-role", cancellationToken);
-            return TurnReply.Problem(StartEscalation.NoRole);
-        }
+        var member = await access.RequireRoleAsync(grant, turn, Verb, StartEscalation.NoRole, cancellationToken);
         if (!EscalationRules.IsId(data.EscalationId))
         {
             Log.Refused(logger, turn.CorrelationId, Verb, "invalid-id");

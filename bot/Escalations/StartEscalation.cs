@@ -4,7 +4,7 @@ using CaseCoordinatorBot.Protocol.Routing;
 namespace CaseCoordinatorBot.Escalations;
 
 /// <summary><c>escalate</c> in a case channel: the card that asks what the disagreement is about, for anyone with a role in the case.</summary>
-public sealed class StartEscalation(CaseStore cases, CaseAccess access, AuditLog audit, EscalationCardBuilder build, ILogger<StartEscalation> logger) : ICommandHandler
+public sealed class StartEscalation(CaseStore cases, CaseAccess access, EscalationCardBuilder build) : ICommandHandler
 {
     public const string Action = "escalation.start";
 
@@ -14,12 +14,7 @@ public sealed class StartEscalation(CaseStore cases, CaseAccess access, AuditLog
         if (link is not { Kind: ChannelKind.Case })
             return TurnReply.Text("An escalation is raised from the case's channel: use 'escalate' there. " + EscalationVocabulary.ImmediateRisk);
         var grant = await access.RequireAsync(link.CaseRef, turn, Action, cancellationToken);
-        if (grant.Member is null)
-        {
-            Log.Refused(logger, turn.CorrelationId, Action, "no-role");
-            await audit.RecordAsync(grant.Case.CaseRef, Action, turn, "refused:no-role", cancellationToken);
-            return TurnReply.Text(NoRole);
-        }
+        await access.RequireRoleAsync(grant, turn, Action, NoRole, cancellationToken);
         return TurnReply.Card("escalations/start", build.Start(grant.Case, EscalationRules.NewId()));
     }
 

@@ -25,11 +25,7 @@ public sealed class SetMonitoring(CaseAccess access, AuditLog audit, MonitoringS
     {
         var grant = await access.RequireAsync(data.CaseRef, turn, Verb, cancellationToken);
         var file = grant.Case;
-        if (grant.Member is null)
-        {
-            await audit.RecordAsync(file.CaseRef, Verb, turn, "refused:no-role", cancellationToken);
-            return TurnReply.Problem(NoRole);
-        }
+        var member = await access.RequireRoleAsync(grant, turn, Verb, NoRole, cancellationToken);
         if (!MonitoringRules.IsPeriodId(data.PeriodId))
             return TurnReply.Problem("This form is not one the bot made. Type 'monitor' for a new one.");
 
@@ -63,7 +59,7 @@ public sealed class SetMonitoring(CaseAccess access, AuditLog audit, MonitoringS
         }
 
         // Also after a retry that found the period stored: a failure after the write left these undone.
-        var author = new EntryAuthor(grant.User.Key, grant.User.DisplayName, grant.Member.Agency);
+        var author = new EntryAuthor(grant.User.Key, grant.User.DisplayName, member.Agency);
         await clock.RecordAsync(file.CaseRef, period, "set",
             $"Until {MonitoringReviewCard.Day(period.End)}. What must change: {period.WhatMustChange} Reviewed by {period.Reviewer.Name}.", author, cancellationToken);
         await clock.ScheduleEndAsync(file.CaseRef, period, cancellationToken);

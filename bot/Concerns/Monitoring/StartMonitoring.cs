@@ -4,7 +4,7 @@ using CaseCoordinatorBot.Protocol.Routing;
 namespace CaseCoordinatorBot.Concerns.Monitoring;
 
 /// <summary><c>monitor</c> in a case channel: the running period as it stands, or the form for a new one.</summary>
-public sealed class StartMonitoring(CaseAccess access, AuditLog audit, MonitoringStore store, MonitoringClock clock) : ICommandHandler
+public sealed class StartMonitoring(CaseAccess access, MonitoringStore store, MonitoringClock clock) : ICommandHandler
 {
     public const string Action = "monitoring.start";
 
@@ -12,11 +12,7 @@ public sealed class StartMonitoring(CaseAccess access, AuditLog audit, Monitorin
     {
         if (await access.RequireThisChannelsCaseAsync(turn, Action, cancellationToken) is not { } grant)
             return TurnReply.Text("A monitoring period belongs to a case: use 'monitor' in the case's channel.");
-        if (grant.Member is null)
-        {
-            await audit.RecordAsync(grant.Case.CaseRef, Action, turn, "refused:no-role", cancellationToken);
-            return TurnReply.Text(SetMonitoring.NoRole);
-        }
+        await access.RequireRoleAsync(grant, turn, Action, SetMonitoring.NoRole, cancellationToken);
         var limit = MonitoringRules.Limit(clock.Today, clock.MaxWeeks);
         if (await store.FindAsync(grant.Case.CaseRef, cancellationToken) is { IsOpen: true } open)
             return TurnReply.Card(MonitoringReviewCard.Template, MonitoringReviewCard.From(grant.Case, open, open.End <= clock.Today, "", limit));

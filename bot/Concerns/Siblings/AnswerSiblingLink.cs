@@ -21,11 +21,7 @@ public sealed class AnswerSiblingLink(CaseStore cases, CaseAccess access, AuditL
     {
         var grant = await access.RequireAsync(data.CaseRef, turn, Verb, cancellationToken);
         var file = grant.Case;
-        if (grant.Member is null)
-        {
-            await audit.RecordAsync(file.CaseRef, Verb, turn, "refused:no-role", cancellationToken);
-            return TurnReply.Problem(SiblingVocabulary.NoRole);
-        }
+        var member = await access.RequireRoleAsync(grant, turn, Verb, SiblingVocabulary.NoRole, cancellationToken);
         var confirm = data.Answer switch { "confirm" => true, "decline" => false, _ => (bool?)null };
         if (confirm is null || !CaseReferences.TryNormalise(data.FromCaseRef, out var fromRef))
             return TurnReply.Problem("This card is not one the bot made. Ask the other case to send the request again.");
@@ -57,7 +53,7 @@ public sealed class AnswerSiblingLink(CaseStore cases, CaseAccess access, AuditL
         await siblings.LinkAsync(file.CaseRef, fromRef, cancellationToken);
         await siblings.UpdateRequestsAsync(file.CaseRef, r => r.Without(fromRef), cancellationToken);
         var now = clock.GetUtcNow();
-        var author = new EntryAuthor(grant.User.Key, grant.User.DisplayName, grant.Member.Agency);
+        var author = new EntryAuthor(grant.User.Key, grant.User.DisplayName, member.Agency);
         await RecordAsync(file.CaseRef, fromRef, now, author, cancellationToken);
         await RecordAsync(fromRef, file.CaseRef, now, author, cancellationToken);
         await audit.RecordAsync(file.CaseRef, Verb, turn, "linked:" + fromRef, cancellationToken);

@@ -19,11 +19,7 @@ public sealed class AskSiblingLink(CaseStore cases, CaseAccess access, AuditLog 
         if (await access.RequireThisChannelsCaseAsync(turn, Action, cancellationToken) is not { } grant)
             return TurnReply.Text("Sibling cases are linked from a case's channel: use 'sibling' there.");
         var file = grant.Case;
-        if (grant.Member is null)
-        {
-            await audit.RecordAsync(file.CaseRef, Action, turn, "refused:no-role", cancellationToken);
-            return TurnReply.Text(SiblingVocabulary.NoRole);
-        }
+        var member = await access.RequireRoleAsync(grant, turn, Action, SiblingVocabulary.NoRole, cancellationToken);
 
         var linked = file.SiblingCases;
         if (string.IsNullOrWhiteSpace(arguments))
@@ -42,7 +38,7 @@ public sealed class AskSiblingLink(CaseStore cases, CaseAccess access, AuditLog 
         if (await cases.FindCaseAsync(otherRef, cancellationToken) is not { } other)
             return TurnReply.Text($"No case {otherRef} uses this bot yet. Check the reference with the sibling's school or social worker; its channel must be set up first.");
 
-        var request = new SiblingRequest(file.CaseRef, file.Initials, grant.User.DisplayName, grant.Member.Agency, clock.GetUtcNow());
+        var request = new SiblingRequest(file.CaseRef, file.Initials, grant.User.DisplayName, member.Agency, clock.GetUtcNow());
         var waiting = await siblings.UpdateRequestsAsync(other.CaseRef, r => r.From(file.CaseRef) is not null || r.Waiting.Count >= SiblingStore.MaxLinks
             ? r
             : new SiblingRequests([.. r.Waiting, request]), cancellationToken);
@@ -54,7 +50,7 @@ public sealed class AskSiblingLink(CaseStore cases, CaseAccess access, AuditLog 
         try
         {
             await poster.PostCardAsync(other, "concerns/sibling-request", new SiblingRequestCard(other.CaseRef, other.Initials,
-                file.CaseRef, file.Initials, grant.User.DisplayName, CaseVocabulary.Title(grant.Member.Agency), true, ""), cancellationToken);
+                file.CaseRef, file.Initials, grant.User.DisplayName, CaseVocabulary.Title(member.Agency), true, ""), cancellationToken);
         }
         catch (ConnectorException ex)
         {
