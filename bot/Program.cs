@@ -12,6 +12,7 @@ using CaseCoordinatorBot.Families;
 using CaseCoordinatorBot.Graph;
 using CaseCoordinatorBot.Hosting;
 using CaseCoordinatorBot.MyWork;
+using CaseCoordinatorBot.Plans;
 using CaseCoordinatorBot.Referrals;
 using CaseCoordinatorBot.Scheduling;
 using CaseCoordinatorBot.Storage;
@@ -39,6 +40,7 @@ builder.AddFamilies();
 builder.AddConferences();
 builder.AddCaseSummary();
 builder.AddMyWork();
+builder.AddPlans();
 builder.AddChat();
 
 var app = builder.Build();

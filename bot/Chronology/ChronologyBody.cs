@@ -17,6 +17,7 @@ namespace CaseCoordinatorBot.Chronology;
 [JsonDerivedType(typeof(SiblingBody), "sibling")]
 [JsonDerivedType(typeof(MonitoringPeriodBody), "monitoringPeriod")]
 [JsonDerivedType(typeof(ConferenceBody), "conference")]
+[JsonDerivedType(typeof(PlanBody), "plan")]
 public abstract record ChronologyBody;
 
 /// <summary>A concern as the person who noticed it recorded it. The child's words are kept exactly as typed.</summary>
@@ -70,6 +71,9 @@ public sealed record EscalationBody(string EscalationId, int Stage, string Step,
 public sealed record SiblingBody(string SiblingCaseRef, string Step, long? SiblingEntry, string Detail) : ChronologyBody;
 /// <summary>A step of a case meeting (strategy discussion, conference, core group...): requested, booked, warned, cancelled.</summary>
 public sealed record ConferenceBody(string ConferenceId, string Meeting, string Step, string Detail) : ChronologyBody;
+
+/// <summary>A change to the child's plan: an action added, or its status changed by its owner.</summary>
+public sealed record PlanBody(int Action, string Step, string Detail) : ChronologyBody;
 
 /// <summary>A step of a monitoring period: set, extended, closed as improved, or closed for referral.</summary>
 public sealed record MonitoringPeriodBody(string PeriodId, string Step, string Detail) : ChronologyBody;

@@ -37,7 +37,7 @@ public sealed record FamilyVisibility(bool MayShareWithFamily, string Reason)
 }
 
 /// <summary>What an entry records. New kinds are added at the end: stored entries keep their names.</summary>
-public enum EntryKind { Concern, MonitoringCheck, ParentContact, Correction, Referral, Decision, Meeting, Escalation, Sibling, MonitoringPeriod }
+public enum EntryKind { Concern, MonitoringCheck, ParentContact, Correction, Referral, Decision, Meeting, Escalation, Sibling, MonitoringPeriod, Plan }
 
 public enum ConcernCategory { Physical, Emotional, Sexual, Neglect, Exploitation, Online, DomesticAbuse, Other }
 

@@ -14,6 +14,7 @@ public static class ChronologyVocabulary
         EntryKind.Meeting => "Meeting",
         EntryKind.Sibling => "Sibling's case",
         EntryKind.MonitoringPeriod => "Monitoring period",
+        EntryKind.Plan => "Child's plan",
         _ => "Escalation",
     };
 

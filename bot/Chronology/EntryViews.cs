@@ -55,6 +55,7 @@ public static class EntryViews
         MonitoringPeriodBody p => [new("Monitoring period", p.Step), new("Detail", p.Detail)],
         SiblingBody b => [new("Sibling's case", b.SiblingCaseRef + (b.SiblingEntry is { } n ? $", entry #{n}" : "")), new("Detail", b.Detail)],
         ConferenceBody m => [new("Meeting", $"{m.Meeting}: {m.Step}"), new("Detail", m.Detail)],
+        PlanBody p => [new("Plan action", $"#{p.Action}: {p.Step}"), new("Detail", p.Detail)],
         _ => [],
     };
 }

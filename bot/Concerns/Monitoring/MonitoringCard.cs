@@ -32,7 +32,7 @@ public sealed record MonitoringReviewCard(
             due && !decided, decided, period.Outcome, period.Extensions == 0, decisions, limit);
     }
 
-    public static string Day(DateOnly day) => day.ToString("ddd d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+    public static string Day(DateOnly day) => Common.DisplayTime.Day(day);
 
     private static readonly IReadOnlyList<Choice> Choices =
     [
