@@ -11,7 +11,7 @@ namespace CaseCoordinatorBot.Conferences;
 /// </summary>
 public sealed class PickSlot(ConferenceAccess access, ConferenceStore store, ConferenceCardBuilder build, IMeetingCalendar calendar,
     ConferenceChronology chronology, ConferencePolling polling, AuditLog audit, IOptions<ConferenceOptions> options, TimeProvider clock,
-    ILogger<PickSlot> logger) : IVerbHandler<ConferenceActionData>
+    IEnumerable<IConferenceBooked> observers, ILogger<PickSlot> logger) : IVerbHandler<ConferenceActionData>
 {
     public static string Verb => "conference.pickSlot";
 
@@ -67,6 +67,17 @@ public sealed class PickSlot(ConferenceAccess access, ConferenceStore store, Con
             await audit.RecordAsync(booked.CaseRef, Verb, turn, "booked", cancellationToken);
             await chronology.RecordAsync(booked, "booked", $"Booked for {build.Card(booked).When} by {by.Name}, with a Teams meeting.", by, now, "booked", cancellationToken);
             await polling.StartAsync(booked, cancellationToken);
+            foreach (var observer in observers)
+            {
+                try
+                {
+                    await observer.BookedAsync(booked, cancellationToken);
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    Log.Changed(logger, booked.CaseRef, booked.Id, booked.Type, "booked-observer-failed:" + ex.GetType().Name);
+                }
+            }
         }
         return TurnReply.Card("conferences/conference", build.Card(booked), shared: true);
     }

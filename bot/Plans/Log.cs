@@ -8,4 +8,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 9401, Level = LogLevel.Information, Message = "Plan of case {CaseRef}: action {Number} overdue, owner nudged (reminder {Reminder})")]
     public static partial void Nudged(ILogger logger, string caseRef, int number, bool reminder);
+
+    [LoggerMessage(EventId = 9402, Level = LogLevel.Information, Message = "Plan of case {CaseRef}: posted for core group {ConferenceId} ({Count} actions)")]
+    public static partial void CoreGroupOpened(ILogger logger, string caseRef, string conferenceId, int count);
 }

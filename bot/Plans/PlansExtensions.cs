@@ -18,6 +18,8 @@ public static class PlansExtensions
         builder.Services.AddVerb<UpdatePlanAction, UpdatePlanActionData>();
         builder.Services.AddTimerHandler<PlanActionDue>();
         builder.Services.AddScoped<MyWork.IWorkSource, PlanWork>();
+        builder.Services.AddScoped<Conferences.IConferenceBooked, PlanAtCoreGroup>();
+        builder.Services.AddTimerHandler<PlanAtCoreGroupDue>();
         return builder;
     }
 }

@@ -9,7 +9,7 @@ namespace CaseCoordinatorBot.Summary;
 
 /// <summary>Reads what the summary shows from the stores that own it: nothing is copied into a summary document.</summary>
 public sealed class CaseSummaryBuilder(ReferralStore referrals, EscalationStore escalations, ChronologyStore chronology,
-    WorkingDayCalendar calendar, IEnumerable<INextMeeting> meetings, TimeProvider clock)
+    WorkingDayCalendar calendar, IEnumerable<INextMeeting> meetings, Plans.PlanStore plans, Plans.PlanCardBuilder plan, TimeProvider clock)
 {
     public const int LatestEntryCount = 3;
 
@@ -19,7 +19,8 @@ public sealed class CaseSummaryBuilder(ReferralStore referrals, EscalationStore 
         var escalationsTask = escalations.ListAsync(file.CaseRef, cancellationToken);
         var latestTask = LatestEntriesAsync(file.CaseRef, cancellationToken);
         var meetingTask = NextMeetingAsync(file, cancellationToken);
-        await Task.WhenAll(referralTask, escalationsTask, latestTask, meetingTask);
+        var planTask = plans.FindAsync(file.CaseRef, cancellationToken);
+        await Task.WhenAll(referralTask, escalationsTask, latestTask, meetingTask, planTask);
 
         var (referral, next) = Describe(await referralTask);
         var open = (await escalationsTask).Where(e => e.Status != EscalationStatus.Resolved)
@@ -29,7 +30,7 @@ public sealed class CaseSummaryBuilder(ReferralStore referrals, EscalationStore 
         var roles = file.Members.OrderBy(m => m.Role).ThenBy(m => m.Name, StringComparer.Ordinal)
             .Select(m => new SummaryLine(m.Name, $"{CaseVocabulary.Title(m.Role)} ({CaseVocabulary.Title(m.Agency)})")).ToArray();
         return new CaseSummaryCard(file.CaseRef, file.Initials, referral, next, open.Length > 0, open,
-            await meetingTask, latest.Count > 0, latest, roles,
+            await meetingTask, plan.Summary(await planTask) + " Type 'plan' to see it.", latest.Count > 0, latest, roles,
             file.SiblingCases.Count == 0 ? "" : "Linked sibling cases: " + string.Join(", ", file.SiblingCases),
             DisplayTime.Format(clock.GetUtcNow()));
     }

@@ -13,6 +13,7 @@ public sealed record CaseSummaryCard(
     bool HasEscalations,
     IReadOnlyList<SummaryLine> Escalations,
     string NextMeeting,
+    string Plan,
     bool HasEntries,
     IReadOnlyList<SummaryLine> LatestEntries,
     IReadOnlyList<SummaryLine> Roles,
