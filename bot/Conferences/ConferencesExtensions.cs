@@ -25,6 +25,7 @@ public static class ConferencesExtensions
         services.AddSingleton<ConferenceStore>();
         services.AddScoped<Summary.INextMeeting, ConferenceNextMeeting>();
         services.AddScoped<MyWork.IWorkSource, ContributionWork>();
+        services.AddScoped<IConferenceBooked, ProfessionalsOnlyPattern>();
         services.AddSingleton<ConferenceCardBuilder>();
         services.TryAddSingleton<CaseCoordinatorBot.Chronology.ChronologyStore>();
         services.AddSingleton<ConferenceChronology>();
